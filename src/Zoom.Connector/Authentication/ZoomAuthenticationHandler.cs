@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Zoom.Connector.Authentication;
+
+/// <summary>
+/// Puts the identity's bearer token on every request. When Zoom answers 401 it forces one token refresh and sends
+/// the request once more; a second 401 is returned to the caller. Without a token the request is never sent.
+/// </summary>
+public sealed partial class ZoomAuthenticationHandler : DelegatingHandler
+{
+    private readonly IZoomAccessTokenProvider _tokens;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the handler for one identity.</summary>
+    /// <param name="tokens">The identity's token provider.</param>
+    /// <param name="logger">Logs refreshes (never the token).</param>
+    public ZoomAuthenticationHandler(IZoomAccessTokenProvider tokens, ILogger<ZoomAuthenticationHandler>? logger = null)
+    {
+        _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var token = await _tokens.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        LogRefreshingAfter401(_logger, request.Method.Method, request.RequestUri?.AbsolutePath);
+        var fresh = await _tokens.GetAccessTokenAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+        response.Dispose();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Zoom answered 401 to {Method} {Path}; refreshing the access token and sending once more.")]
+    private static partial void LogRefreshingAfter401(ILogger logger, string method, string? path);
+}

@@ -1,0 +1,92 @@
+namespace Zoom.Connector.DependencyInjection;
+
+/// <summary>
+/// Configuration of the connector, usually bound from the <c>Zoom</c> section. Every default is stated on its
+/// property; bad values fail at start-up with a message that names the key (never its value).
+/// </summary>
+public sealed class ZoomConnectorOptions
+{
+    /// <summary>The configuration section the connector reads by convention: <c>Zoom</c>.</summary>
+    public const string DefaultSectionName = "Zoom";
+
+    /// <summary><c>Zoom:BaseUrl</c>: the REST API base. Default <c>https://api.zoom.us/v2/</c>. HTTPS only, except loopback hosts.</summary>
+    public string BaseUrl { get; set; } = "https://api.zoom.us/v2/";
+
+    /// <summary><c>Zoom:AuthorizeUrl</c>: the OAuth authorize endpoint. Default <c>https://zoom.us/oauth/authorize</c>.</summary>
+    public string AuthorizeUrl { get; set; } = "https://zoom.us/oauth/authorize";
+
+    /// <summary><c>Zoom:TokenUrl</c>: the OAuth token endpoint. Default <c>https://zoom.us/oauth/token</c>. HTTPS only, except loopback hosts.</summary>
+    public string TokenUrl { get; set; } = "https://zoom.us/oauth/token";
+
+    /// <summary><c>Zoom:Service</c>: the service identity used for reads and sync.</summary>
+    public ZoomServiceIdentityOptions Service { get; set; } = new();
+
+    /// <summary><c>Zoom:Actions</c>: the per-user action identity (a person's own OAuth sign-in).</summary>
+    public ZoomActionIdentityOptions Actions { get; set; } = new();
+
+    /// <summary><c>Zoom:RateLimit</c>: the account's request budget shared by every client of the connector.</summary>
+    public ZoomRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>The parsed <see cref="BaseUrl"/>, always ending in a slash so relative paths append to it.</summary>
+    public Uri GetBaseUri()
+    {
+        var text = BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/";
+        return new Uri(text, UriKind.Absolute);
+    }
+}
+
+/// <summary>
+/// The service identity (<c>Zoom:Service</c>). Set <see cref="AccessToken"/> for a fixed token, or
+/// <see cref="AccountId"/>, <see cref="ClientId"/> and <see cref="ClientSecret"/> for Server-to-Server OAuth.
+/// </summary>
+public sealed class ZoomServiceIdentityOptions
+{
+    /// <summary><c>Zoom:Service:AccountId</c>: the account id of a Server-to-Server OAuth app.</summary>
+    public string? AccountId { get; set; }
+
+    /// <summary><c>Zoom:Service:ClientId</c>: the OAuth app's client id.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary><c>Zoom:Service:ClientSecret</c>: the OAuth app's client secret. Never logged.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary><c>Zoom:Service:AccessToken</c>: a fixed access token (tests, proxies, scripts). Never logged.</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>Keeps the secrets out of logs.</summary>
+    public override string ToString()
+        => $"ZoomServiceIdentityOptions {{ AccountId = {AccountId}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, AccessToken = {(AccessToken is null ? "null" : "***")} }}";
+}
+
+/// <summary>The per-user action identity (<c>Zoom:Actions</c>): an OAuth app that people sign in to.</summary>
+public sealed class ZoomActionIdentityOptions
+{
+    /// <summary><c>Zoom:Actions:ClientId</c>: the user-managed OAuth app's client id.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary><c>Zoom:Actions:ClientSecret</c>: the app's client secret. Never logged.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary><c>Zoom:Actions:RedirectUri</c>: the redirect URI registered on the app, matched exactly by Zoom.</summary>
+    public string? RedirectUri { get; set; }
+
+    /// <summary><c>Zoom:Actions:Scopes</c>: scopes to request (space-separated when sent).</summary>
+    public IList<string> Scopes { get; set; } = [];
+
+    /// <summary>Keeps the secret out of logs.</summary>
+    public override string ToString()
+        => $"ZoomActionIdentityOptions {{ ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, RedirectUri = {RedirectUri} }}";
+}
+
+/// <summary>The account's request budget (<c>Zoom:RateLimit</c>).</summary>
+public sealed class ZoomRateLimitOptions
+{
+    /// <summary><c>Zoom:RateLimit:PermitsPerWindow</c>: requests allowed per window. Default 55.</summary>
+    public int PermitsPerWindow { get; set; } = 55;
+
+    /// <summary><c>Zoom:RateLimit:Window</c>: the window length. Default 1 second.</summary>
+    public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary><c>Zoom:RateLimit:QueueLimit</c>: requests that may wait for a permit before new ones are refused. Default 10,000.</summary>
+    public int QueueLimit { get; set; } = 10_000;
+}

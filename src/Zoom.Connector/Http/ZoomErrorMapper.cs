@@ -1,0 +1,171 @@
+using System.Net.Http.Headers;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Zoom.Connector.Models;
+using Zoom.Connector.Serialization;
+
+namespace Zoom.Connector.Http;
+
+/// <summary>
+/// The one place where a non-success Zoom response becomes a <see cref="ZoomApiException"/> (or a
+/// <see cref="ZoomRateLimitException"/> for 429). Used as Refit's exception factory and by the connector's own
+/// handlers.
+/// </summary>
+public static class ZoomErrorMapper
+{
+    private const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Returns <see langword="null"/> for a success status, else the exception that describes the failure.</summary>
+    public static async Task<Exception?> CreateAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        return Create(response, body);
+    }
+
+    /// <summary>Builds the exception from a response whose body has already been read.</summary>
+    public static ZoomApiException Create(HttpResponseMessage response, ZoomErrorBody? body)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var request = response.RequestMessage;
+        var method = request?.Method;
+        var path = request?.RequestUri is { } uri ? (uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0]) : null;
+        var status = response.StatusCode;
+        var code = body?.Code;
+        var zoomMessage = body?.Message ?? body?.Reason ?? body?.Error;
+
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Zoom API {method?.Method ?? "request"} {path ?? string.Empty} failed with HTTP {(int)status} ({status})");
+        if (code is not null || zoomMessage is not null)
+        {
+            text += code is null ? $": {zoomMessage}" : string.Create(CultureInfo.InvariantCulture, $": Zoom code {code}: {zoomMessage}");
+        }
+        else if (body is null)
+        {
+            text += ": the response body was empty or not JSON.";
+        }
+
+        if (body?.Errors is { Count: > 0 } errors)
+        {
+            text += " Field errors: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"));
+        }
+
+        if (status == (HttpStatusCode)429)
+        {
+            var headers = ZoomRateLimitHeaders.Read(response);
+            var type = headers.Type;
+            if (type == ZoomRateLimitType.Unknown && zoomMessage is not null)
+            {
+                type = zoomMessage.Contains("daily", StringComparison.OrdinalIgnoreCase) ? ZoomRateLimitType.Daily
+                    : zoomMessage.Contains("per-second", StringComparison.OrdinalIgnoreCase) ? ZoomRateLimitType.PerSecond
+                    : ZoomRateLimitType.Unknown;
+            }
+
+            if (type == ZoomRateLimitType.Unknown && headers.RetryAt is not null)
+            {
+                type = ZoomRateLimitType.Daily;
+            }
+
+            return new ZoomRateLimitException(text, code, zoomMessage, method, path, headers.Category, type,
+                headers.Limit, headers.Remaining, headers.RetryAfter, headers.RetryAt);
+        }
+
+        return new ZoomApiException(text, status, code, zoomMessage, body?.Errors, method, path);
+    }
+
+    /// <summary>Reads Zoom's error body, or <see langword="null"/> when it is empty or not JSON.</summary>
+    internal static async Task<ZoomErrorBody?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (bytes.Length == 0 || bytes.Length > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            var first = Array.FindIndex(bytes, b => !char.IsWhiteSpace((char)b));
+            if (first < 0 || bytes[first] != (byte)'{')
+            {
+                return null;
+            }
+
+            return JsonSerializer.Deserialize(bytes, ZoomJsonContext.Default.ZoomErrorBody);
+        }
+        catch (JsonException)
+        {
+            // A body that only looks like JSON is reported like any other unreadable body: by its status alone.
+            return null;
+        }
+    }
+}
+
+/// <summary>Zoom's rate-limit response headers; every one of them is optional.</summary>
+/// <param name="Category"><c>X-RateLimit-Category</c>.</param>
+/// <param name="Type"><c>X-RateLimit-Type</c>: QPS or Daily-limit.</param>
+/// <param name="Limit"><c>X-RateLimit-Limit</c>.</param>
+/// <param name="Remaining"><c>X-RateLimit-Remaining</c>.</param>
+/// <param name="RetryAfter"><c>Retry-After</c> given in seconds.</param>
+/// <param name="RetryAt"><c>Retry-After</c> given as a date (ISO-8601 or HTTP date).</param>
+public readonly record struct ZoomRateLimitHeaders(
+    string? Category,
+    ZoomRateLimitType Type,
+    int? Limit,
+    int? Remaining,
+    TimeSpan? RetryAfter,
+    DateTimeOffset? RetryAt)
+{
+    /// <summary>Reads the headers from a response.</summary>
+    public static ZoomRateLimitHeaders Read(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var headers = response.Headers.NonValidated;
+        var category = First(headers, "X-RateLimit-Category");
+        var typeText = First(headers, "X-RateLimit-Type");
+        var type = typeText switch
+        {
+            null => ZoomRateLimitType.Unknown,
+            _ when typeText.Contains("daily", StringComparison.OrdinalIgnoreCase) => ZoomRateLimitType.Daily,
+            _ when typeText.Contains("qps", StringComparison.OrdinalIgnoreCase) => ZoomRateLimitType.PerSecond,
+            _ => ZoomRateLimitType.Unknown,
+        };
+
+        var (after, at) = ParseRetryAfter(First(headers, "Retry-After"));
+        return new ZoomRateLimitHeaders(category, type, Int(First(headers, "X-RateLimit-Limit")),
+            Int(First(headers, "X-RateLimit-Remaining")), after, at);
+    }
+
+    /// <summary>Parses <c>Retry-After</c> as seconds, an ISO-8601 date-time or an HTTP date.</summary>
+    public static (TimeSpan? After, DateTimeOffset? At) ParseRetryAfter(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, null);
+        }
+
+        value = value.Trim();
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
+            return (TimeSpan.FromSeconds(seconds), null);
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+        {
+            return (null, at);
+        }
+
+        return (null, null);
+    }
+
+    private static string? First(HttpHeadersNonValidated headers, string name)
+        => headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static int? Int(string? text)
+        => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+}

@@ -1,0 +1,243 @@
+using System.Text.Json.Serialization;
+using Zoom.Connector.Serialization;
+
+namespace Zoom.Connector.Models;
+
+/// <summary>One file of a cloud recording. CC and TIMELINE files come without id, status, size, type and play URL.</summary>
+public sealed record RecordingFile
+{
+    /// <summary>The file id (absent for CC and TIMELINE files).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The meeting UUID the file belongs to.</summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>When recording started (UTC).</summary>
+    public DateTimeOffset? RecordingStart { get; init; }
+
+    /// <summary>When recording ended (UTC).</summary>
+    public DateTimeOffset? RecordingEnd { get; init; }
+
+    /// <summary>MP4, M4A, CHAT, TRANSCRIPT, CSV, TB, CC, CHAT_MESSAGE, SUMMARY, TIMELINE, ...</summary>
+    public string? FileType { get; init; }
+
+    /// <summary>MP4, M4A, TXT, VTT, CSV, JSON or JPG.</summary>
+    public string? FileExtension { get; init; }
+
+    /// <summary>Size in bytes.</summary>
+    public long? FileSize { get; init; }
+
+    /// <summary>URL to play the file in a browser.</summary>
+    public string? PlayUrl { get; init; }
+
+    /// <summary>URL to download the file; needs <c>Authorization: Bearer</c> and may redirect.</summary>
+    public string? DownloadUrl { get; init; }
+
+    /// <summary>On-premise file path (replaces <see cref="DownloadUrl"/> there).</summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>Recording status, e.g. <c>completed</c>.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>shared_screen_with_speaker_view, gallery_view, active_speaker, audio_only, audio_transcript, ...</summary>
+    public string? RecordingType { get; init; }
+
+    /// <summary>When the file was deleted (trash listings only).</summary>
+    public DateTimeOffset? DeletedTime { get; init; }
+}
+
+/// <summary>An audio file of one participant.</summary>
+public sealed record ParticipantAudioFile
+{
+    /// <summary>The file id.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The file name.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>File type.</summary>
+    public string? FileType { get; init; }
+
+    /// <summary>File extension.</summary>
+    public string? FileExtension { get; init; }
+
+    /// <summary>Size in bytes.</summary>
+    public long? FileSize { get; init; }
+
+    /// <summary>Download URL (needs the bearer token).</summary>
+    public string? DownloadUrl { get; init; }
+
+    /// <summary>Play URL.</summary>
+    public string? PlayUrl { get; init; }
+
+    /// <summary>File path (on-premise).</summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>When recording started.</summary>
+    public DateTimeOffset? RecordingStart { get; init; }
+
+    /// <summary>When recording ended.</summary>
+    public DateTimeOffset? RecordingEnd { get; init; }
+
+    /// <summary>Status.</summary>
+    public string? Status { get; init; }
+}
+
+/// <summary>
+/// The cloud recording of one meeting instance. <see cref="Password"/>, <see cref="RecordingPlayPasscode"/> and
+/// <see cref="DownloadAccessToken"/> are secrets and are left out of <see cref="ToString"/>.
+/// </summary>
+public sealed record RecordingMeeting
+{
+    /// <summary>The meeting instance UUID.</summary>
+    public string? Uuid { get; init; }
+
+    /// <summary>The meeting id.</summary>
+    public long Id { get; init; }
+
+    /// <summary>The account id.</summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>The host's user id.</summary>
+    public string? HostId { get; init; }
+
+    /// <summary>The topic.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The meeting type (Zoom sends a number here, sometimes as a string).</summary>
+    public MeetingType Type { get; init; }
+
+    /// <summary>When the meeting started (UTC).</summary>
+    public DateTimeOffset? StartTime { get; init; }
+
+    /// <summary>Duration in minutes.</summary>
+    public int? Duration { get; init; }
+
+    /// <summary>Total size of all files in bytes.</summary>
+    public long? TotalSize { get; init; }
+
+    /// <summary>Number of files.</summary>
+    public int? RecordingCount { get; init; }
+
+    /// <summary>URL to share the recording.</summary>
+    public string? ShareUrl { get; init; }
+
+    /// <summary>The recording's files.</summary>
+    public IReadOnlyList<RecordingFile>? RecordingFiles { get; init; }
+
+    /// <summary>Per-participant audio files.</summary>
+    public IReadOnlyList<ParticipantAudioFile>? ParticipantAudioFiles { get; init; }
+
+    /// <summary>A secret: the play passcode.</summary>
+    public string? RecordingPlayPasscode { get; init; }
+
+    /// <summary>A secret: the recording password.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>A secret: the JWT for downloading (only with <c>include_fields=download_access_token</c>).</summary>
+    public string? DownloadAccessToken { get; init; }
+
+    /// <summary>Whether the recording is deleted automatically.</summary>
+    public bool? AutoDelete { get; init; }
+
+    /// <summary>When the recording is deleted automatically (<c>yyyy-MM-dd</c>).</summary>
+    public string? AutoDeleteDate { get; init; }
+
+    /// <summary>Prints the recording without its secrets.</summary>
+    public override string ToString()
+        => $"RecordingMeeting {{ Id = {Id}, Uuid = {Uuid}, Topic = {Topic}, StartTime = {StartTime:O}, RecordingCount = {RecordingCount} }}";
+}
+
+/// <summary>The response of <c>GET /users/{userId}/recordings</c> (recordingsList).</summary>
+public sealed record RecordingList : IZoomPage<RecordingMeeting>
+{
+    /// <summary>Start of the window Zoom actually used (<c>yyyy-MM-dd</c>).</summary>
+    public string? From { get; init; }
+
+    /// <summary>End of the window Zoom actually used (<c>yyyy-MM-dd</c>).</summary>
+    public string? To { get; init; }
+
+    /// <summary>Number of pages.</summary>
+    public int? PageCount { get; init; }
+
+    /// <summary>Records per page.</summary>
+    public int? PageSize { get; init; }
+
+    /// <summary>Total number of records.</summary>
+    public int? TotalRecords { get; init; }
+
+    /// <inheritdoc />
+    public string? NextPageToken { get; init; }
+
+    /// <summary>The recorded meetings on this page.</summary>
+    public IReadOnlyList<RecordingMeeting>? Meetings { get; init; }
+
+    IReadOnlyList<RecordingMeeting> IZoomPage<RecordingMeeting>.Items => Meetings ?? [];
+}
+
+/// <summary>Whether a delete moves recordings to the trash or deletes them for good.</summary>
+[JsonConverter(typeof(ZoomEnumConverter<RecordingDeleteAction>))]
+public enum RecordingDeleteAction
+{
+    /// <summary>Move to the trash (Zoom's default; kept 30 days).</summary>
+    [JsonStringEnumMemberName("trash")] Trash = 0,
+    /// <summary>Delete permanently.</summary>
+    [JsonStringEnumMemberName("delete")] Delete,
+}
+
+/// <summary>The body of the recording status operations: <c>{"action": "recover"}</c>.</summary>
+/// <param name="Action">Only <c>recover</c> is defined.</param>
+public sealed record RecordingStatusRequest(string Action)
+{
+    /// <summary>Recovers recordings from the trash.</summary>
+    public static RecordingStatusRequest Recover { get; } = new("recover");
+}
+
+/// <summary>
+/// Settings of one meeting's recording (<c>GET /meetings/{meetingId}/recordings/settings</c>).
+/// <see cref="Password"/> is a secret.
+/// </summary>
+public sealed record RecordingSettings
+{
+    /// <summary><c>publicly</c>, <c>internally</c> or <c>none</c>.</summary>
+    public string? ShareRecording { get; init; }
+
+    /// <summary>Only authenticated users may view.</summary>
+    public bool? RecordingAuthentication { get; init; }
+
+    /// <summary>Authentication option id.</summary>
+    public string? AuthenticationOption { get; init; }
+
+    /// <summary>Authentication domains.</summary>
+    public string? AuthenticationDomains { get; init; }
+
+    /// <summary>Whether viewers may download.</summary>
+    public bool? ViewerDownload { get; init; }
+
+    /// <summary>A secret: the viewing password.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>Registration required to view.</summary>
+    public bool? OnDemand { get; init; }
+
+    /// <summary>Registration approval: 0 automatic, 1 manual, 2 none.</summary>
+    public ApprovalType? ApprovalType { get; init; }
+
+    /// <summary>Email the host when someone registers.</summary>
+    public bool? SendEmailToHost { get; init; }
+
+    /// <summary>Show social share buttons on the registration page.</summary>
+    public bool? ShowSocialShareButtons { get; init; }
+
+    /// <summary>Recording name.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Auto-delete the recording.</summary>
+    public bool? AutoDelete { get; init; }
+
+    /// <summary>Auto-delete date.</summary>
+    public string? AutoDeleteDate { get; init; }
+
+    /// <summary>Prints the settings without the password.</summary>
+    public override string ToString() => $"RecordingSettings {{ ShareRecording = {ShareRecording}, ViewerDownload = {ViewerDownload}, OnDemand = {OnDemand} }}";
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Zoom.Connector.Models;
+
+namespace Zoom.Connector.Serialization;
+
+/// <summary>
+/// Source-generated JSON metadata for every Zoom model: snake_case names, nulls left out when writing,
+/// numbers accepted as strings (Zoom sends some ids both ways).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    PropertyNameCaseInsensitive = true,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(ZoomErrorBody))]
+[JsonSerializable(typeof(JsonElement))]
+// Users
+[JsonSerializable(typeof(ZoomUser))]
+[JsonSerializable(typeof(UserList))]
+[JsonSerializable(typeof(UserCreateRequest))]
+[JsonSerializable(typeof(UserCreated))]
+[JsonSerializable(typeof(UserUpdateRequest))]
+[JsonSerializable(typeof(UserStatusRequest))]
+[JsonSerializable(typeof(UserEmailCheck))]
+[JsonSerializable(typeof(UserSettings))]
+// Meetings
+[JsonSerializable(typeof(Meeting))]
+[JsonSerializable(typeof(MeetingList))]
+[JsonSerializable(typeof(UpcomingMeetingList))]
+[JsonSerializable(typeof(MeetingCreateRequest))]
+[JsonSerializable(typeof(MeetingUpdateRequest))]
+[JsonSerializable(typeof(MeetingStatusRequest))]
+[JsonSerializable(typeof(MeetingInvitation))]
+[JsonSerializable(typeof(PastMeetingDetails))]
+[JsonSerializable(typeof(PastMeetingInstanceList))]
+[JsonSerializable(typeof(PastMeetingParticipantList))]
+[JsonSerializable(typeof(MeetingRegistrant))]
+[JsonSerializable(typeof(MeetingRegistrantList))]
+[JsonSerializable(typeof(MeetingRegistrantCreated))]
+// Cloud recordings
+[JsonSerializable(typeof(RecordingList))]
+[JsonSerializable(typeof(RecordingMeeting))]
+[JsonSerializable(typeof(RecordingStatusRequest))]
+[JsonSerializable(typeof(RecordingSettings))]
+public sealed partial class ZoomJsonContext : JsonSerializerContext;

@@ -1,0 +1,55 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+using Zoom.Connector.DependencyInjection;
+
+namespace Zoom.Connector.Tests.Infrastructure;
+
+/// <summary>
+/// The connector registered through its real DI extension, with MockHttp as the primary handler. Any request that
+/// no expectation or definition matches fails the test.
+/// </summary>
+public sealed class ZoomTestHost : IDisposable
+{
+    public const string BaseUrl = "https://api.zoom.us/v2/";
+    public const string AccessToken = "test-access-token-3f9c2a";
+
+    private ZoomTestHost(ServiceProvider services, MockHttpMessageHandler mock)
+    {
+        Services = services;
+        Mock = mock;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public MockHttpMessageHandler Mock { get; }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public static ZoomTestHost Create(Action<ZoomConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        var mock = new MockHttpMessageHandler();
+        mock.Fallback.Respond(request =>
+        {
+            Assert.Fail($"Unexpected request: {request.Method} {request.RequestUri}");
+            return new HttpResponseMessage(HttpStatusCode.NotImplemented);
+        });
+
+        var collection = new ServiceCollection();
+        collection.AddZoomConnector(options =>
+            {
+                options.Service.AccessToken = AccessToken;
+                configure?.Invoke(options);
+            })
+            .ConfigurePrimaryHandler(_ => mock);
+        services?.Invoke(collection);
+        return new ZoomTestHost(collection.BuildServiceProvider(validateScopes: true), mock);
+    }
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        Mock.Dispose();
+    }
+}
