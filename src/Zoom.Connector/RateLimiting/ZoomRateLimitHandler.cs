@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Zoom.Connector.Http;
+using Zoom.Connector.Telemetry;
+
+namespace Zoom.Connector.RateLimiting;
+
+/// <summary>
+/// Takes one permit of the account budget (and of the request's category budget, when configured) for every attempt,
+/// inside the resilience handler so that each retry waits for a fresh permit. Before that it checks the client-side
+/// daily cap of meeting creates/updates per host. After the response it feeds Zoom's <c>X-RateLimit-*</c> headers back
+/// to the limiter.
+/// </summary>
+internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
+{
+    private readonly IZoomRateLimiter _limiter;
+    private readonly ZoomRequestClassifier _classifier;
+    private readonly ZoomMeetingWriteCounter _writes;
+    private readonly ZoomConnectorTelemetry _telemetry;
+    private readonly TimeProvider _time;
+    private readonly string _clientName;
+    private readonly ILogger _logger;
+
+    public ZoomRateLimitHandler(
+        IZoomRateLimiter limiter,
+        ZoomRequestClassifier classifier,
+        ZoomMeetingWriteCounter writes,
+        ZoomConnectorTelemetry telemetry,
+        TimeProvider time,
+        string clientName,
+        ILogger<ZoomRateLimitHandler>? logger = null)
+    {
+        _limiter = limiter;
+        _classifier = classifier;
+        _writes = writes;
+        _telemetry = telemetry;
+        _time = time;
+        _clientName = clientName;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var info = _classifier.Classify(request);
+        info.Sent = false;
+
+        var hostKey = _writes.HostKey(info.Operation, request, _classifier.BasePath, _clientName);
+        if (hostKey is not null)
+        {
+            try
+            {
+                _writes.Reserve(hostKey, request.Method, request.RequestUri?.AbsolutePath ?? string.Empty);
+            }
+            catch (ZoomRateLimitException)
+            {
+                _telemetry.RecordRateLimited("local_daily", info.Category);
+                LogDailyCapRefused(_logger, request.Method.Method, info.OperationId);
+                throw;
+            }
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            var started = _time.GetTimestamp();
+            try
+            {
+                await _limiter.AcquireAsync(info.Category, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ZoomRateLimitQueueFullException)
+            {
+                _telemetry.RecordRateLimited("local_queue_full", info.Category);
+                throw;
+            }
+
+            _telemetry.RecordLimiterWait(_time.GetElapsedTime(started), info.Category);
+            info.Sent = true;
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (hostKey is not null && !ZoomResiliencePipeline.MayHaveReachedZoom(info, exception))
+        {
+            _writes.Release(hostKey);
+            throw;
+        }
+
+        var isRateLimited = response.StatusCode == (HttpStatusCode)429;
+        if (isRateLimited || response.Headers.NonValidated.Contains("X-RateLimit-Remaining") || response.Headers.NonValidated.Contains("X-RateLimit-Category"))
+        {
+            var headers = ZoomRateLimitHeaders.Read(response);
+            _classifier.Learn(info, headers.Category);
+            _limiter.OnResponse(info.Category, headers, isRateLimited);
+            if (isRateLimited)
+            {
+                var type = await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false) ? "daily"
+                    : headers.Type == ZoomRateLimitType.PerSecond || headers.RetryAfter is not null ? "qps"
+                    : "unknown";
+                _telemetry.RecordRateLimited(type, info.Category);
+            }
+        }
+
+        if (hostKey is not null && ReferenceEquals(info.Operation, ZoomOperationCatalog.MeetingCreate) && response.IsSuccessStatusCode)
+        {
+            await RememberCreatedMeetingAsync(response, hostKey, cancellationToken).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    private async Task RememberCreatedMeetingAsync(HttpResponseMessage response, string hostKey, CancellationToken cancellationToken)
+    {
+        // The body stays buffered for Refit to read after us.
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (TryReadTopLevelId(bytes, out var meetingId))
+        {
+            _writes.RememberHost(meetingId, hostKey);
+        }
+    }
+
+    internal static bool TryReadTopLevelId(ReadOnlySpan<byte> json, out long id)
+    {
+        id = 0;
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"u8))
+                {
+                    return reader.Read() && reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out id);
+                }
+
+                if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: there is nothing to remember; Refit reports the body as it is.
+            return false;
+        }
+
+        return false;
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Refused {Method} ({Operation}) before sending: the host's daily meeting create/update cap is used up.")]
+    private static partial void LogDailyCapRefused(ILogger logger, string method, string operation);
+}
