@@ -31,35 +31,32 @@ internal readonly record struct ZoomBucketPlan(int TokensPerPeriod, TimeSpan Per
 }
 
 /// <summary>
-/// One paced token bucket (System.Threading.RateLimiting) whose replenishment is driven by a
-/// <see cref="TimeProvider"/> timer, so tests move it with a fake clock. Replenishment is counted from the start
-/// timestamp, so a late timer catches up (by at most two periods) instead of drifting.
+/// One paced token bucket: a System.Threading.RateLimiting <see cref="TokenBucketRateLimiter"/> (bounded queue,
+/// oldest first, cancellation) whose replenishment is driven by a <see cref="TimeProvider"/> timer, so tests move it
+/// with a fake clock. With <c>AutoReplenishment = false</c> the runtime's <c>TryReplenish</c> adds tokens in proportion
+/// to the Stopwatch time since its previous call; the limiter is therefore given a replenishment period of one tick,
+/// which makes every <c>TryReplenish</c> refill the bucket to its limit (one period's tokens) as soon as 100 ns of
+/// real time separate two calls, always true between two timer ticks. The pacing itself comes from our timer only.
 /// </summary>
 internal sealed class ZoomPacedBucket : IDisposable
 {
     private readonly TokenBucketRateLimiter _limiter;
-    private readonly TimeProvider _time;
     private readonly ITimer _timer;
-    private readonly long _start;
-    private readonly Lock _gate = new();
-    private long _periodsDone;
 
     public ZoomPacedBucket(string name, int permits, TimeSpan window, int queueLimit, TimeProvider time)
     {
         Name = name;
         QueueLimit = queueLimit;
         Plan = ZoomBucketPlan.For(permits, window);
-        _time = time;
         _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = Plan.TokensPerPeriod,
             TokensPerPeriod = Plan.TokensPerPeriod,
-            ReplenishmentPeriod = Plan.Period,
+            ReplenishmentPeriod = TimeSpan.FromTicks(1),
             QueueLimit = queueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = false,
         });
-        _start = time.GetTimestamp();
         _timer = time.CreateTimer(static state => ((ZoomPacedBucket)state!).Replenish(), this, Plan.Period, Plan.Period);
     }
 
@@ -81,25 +78,8 @@ internal sealed class ZoomPacedBucket : IDisposable
         }
     }
 
-    /// <summary>Adds the tokens of every period that has elapsed since the last call (at most two at once).</summary>
-    internal void Replenish()
-    {
-        lock (_gate)
-        {
-            var due = _time.GetElapsedTime(_start).Ticks / Plan.Period.Ticks;
-            var missed = due - _periodsDone;
-            if (missed <= 0)
-            {
-                return;
-            }
-
-            _periodsDone = due;
-            for (var i = 0; i < Math.Min(missed, 2); i++)
-            {
-                _limiter.TryReplenish();
-            }
-        }
-    }
+    /// <summary>One period has passed: refill the bucket to one period's tokens and release waiters.</summary>
+    internal void Replenish() => _limiter.TryReplenish();
 
     public void Dispose()
     {

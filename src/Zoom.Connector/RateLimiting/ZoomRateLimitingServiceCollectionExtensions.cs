@@ -13,7 +13,9 @@ internal static class ZoomRateLimitingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomRateLimitingOptionsValidator>());
-        services.TryAddSingleton<IZoomRateLimiter, ZoomTokenBucketRateLimiter>();
+        services.TryAddSingleton<IZoomRateLimiter>(static sp => new ZoomTokenBucketRateLimiter(
+            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
+            sp.GetKeyedService<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey) ?? TimeProvider.System));
         services.TryAddSingleton<ZoomRequestClassifier>();
         services.TryAddSingleton<ZoomMeetingWriteCounter>();
         services.TryAddSingleton(static sp => new ZoomConnectorTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));

@@ -13,6 +13,13 @@ namespace Zoom.Connector.RateLimiting;
 /// </summary>
 internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
 {
+    /// <summary>
+    /// The key of an optional keyed <see cref="TimeProvider"/> that paces the limiter. Without one the limiter paces on
+    /// <see cref="TimeProvider.System"/> even when the host registers a fake clock for its own tests, so such tests
+    /// never hang waiting for a permit that only an advanced fake clock would release.
+    /// </summary>
+    internal const string ClockKey = "Zoom.Connector.RateLimit.Clock";
+
     /// <summary>The longest hold taken from Zoom's headers.</summary>
     public static readonly TimeSpan MaxHold = TimeSpan.FromMinutes(1);
 

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Time.Testing;
+using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.RateLimiting;
+using Zoom.Connector.Telemetry;
+using Zoom.Connector.Tests.Infrastructure;
+
+namespace Zoom.Connector.Tests.RateLimiting;
+
+/// <summary>
+/// <see cref="ZoomTestHost"/> with a <see cref="FakeTimeProvider"/> (limiter replenishment, Retry-After waits and
+/// timeouts all run on it) and a meter factory for <see cref="MetricCollector{T}"/>.
+/// </summary>
+internal sealed class RateLimitHost : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+
+    private RateLimitHost(ZoomTestHost host, FakeTimeProvider time)
+    {
+        Host = host;
+        Time = time;
+    }
+
+    public ZoomTestHost Host { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public T Get<T>() where T : notnull => Host.Get<T>();
+
+    public ZoomTokenBucketRateLimiter Limiter => (ZoomTokenBucketRateLimiter)Host.Get<IZoomRateLimiter>();
+
+    public static RateLimitHost Create(Action<ZoomConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        var time = new FakeTimeProvider(Start);
+        var host = ZoomTestHost.Create(
+            options =>
+            {
+                // Backoff without Retry-After is immediate here; tests about delays use Retry-After.
+                options.Resilience.RetryBaseDelay = TimeSpan.Zero;
+                options.Resilience.MaxRetryAttempts = 3;
+                // A budget that never binds unless a test sets its own (55/s paces one permit per 1/53 s).
+                options.RateLimit.PermitsPerWindow = 1_000_000;
+                configure?.Invoke(options);
+            },
+            collection =>
+            {
+                collection.AddSingleton<TimeProvider>(time);
+                collection.AddKeyedSingleton<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey, time);
+                collection.AddMetrics();
+                services?.Invoke(collection);
+            });
+        return new RateLimitHost(host, time);
+    }
+
+    public MetricCollector<T> Collect<T>(string instrument) where T : struct
+        => new(Host.Get<System.Diagnostics.Metrics.IMeterFactory>(), ZoomConnectorDiagnostics.MeterName, instrument, Time);
+
+    /// <summary>Advances the fake clock in small steps until <paramref name="done"/> holds; returns the time advanced.</summary>
+    public async Task<TimeSpan> AdvanceUntilAsync(Func<bool> done, TimeSpan step, TimeSpan max)
+    {
+        var advanced = TimeSpan.Zero;
+        while (!done())
+        {
+            if (advanced >= max)
+            {
+                throw new TimeoutException($"Condition not met after advancing the fake clock by {max}.");
+            }
+
+            Time.Advance(step);
+            advanced += step;
+            // Let continuations released by the timers run before checking again.
+            for (var i = 0; i < 20 && !done(); i++)
+            {
+                await Task.Yield();
+            }
+        }
+
+        return advanced;
+    }
+
+    public static HttpResponseMessage Json(HttpStatusCode status, string json)
+        => new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+
+    public static HttpResponseMessage Meeting(long id = 97763643886, string host = "30R7kT7bTIKSNUFEuH_Qlg")
+        => Json(HttpStatusCode.OK, $$"""{"id":{{id}},"host_id":"{{host}}","topic":"Design review","type":2}""");
+
+    public static HttpResponseMessage PerSecond429(string retryAfter)
+    {
+        var response = Json((HttpStatusCode)429, """{"code":429,"message":"You have reached the maximum per-second rate limit for this API. Try again later."}""");
+        response.Headers.TryAddWithoutValidation("X-RateLimit-Category", "Light");
+        response.Headers.TryAddWithoutValidation("X-RateLimit-Type", "QPS");
+        response.Headers.TryAddWithoutValidation("Retry-After", retryAfter);
+        return response;
+    }
+
+    public void Dispose() => Host.Dispose();
+}
