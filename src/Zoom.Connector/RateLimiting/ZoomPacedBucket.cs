@@ -32,22 +32,29 @@ internal readonly record struct ZoomBucketPlan(int TokensPerPeriod, TimeSpan Per
 
 /// <summary>
 /// One paced token bucket: a System.Threading.RateLimiting <see cref="TokenBucketRateLimiter"/> (bounded queue,
-/// oldest first, cancellation) whose replenishment is driven by a <see cref="TimeProvider"/> timer, so tests move it
-/// with a fake clock. With <c>AutoReplenishment = false</c> the runtime's <c>TryReplenish</c> adds tokens in proportion
-/// to the Stopwatch time since its previous call; the limiter is therefore given a replenishment period of one tick,
-/// which makes every <c>TryReplenish</c> refill the bucket to its limit (one period's tokens) as soon as 100 ns of
-/// real time separate two calls, always true between two timer ticks. The pacing itself comes from our timer only.
+/// oldest first, cancellation) refilled on a schedule kept by a <see cref="TimeProvider"/>, so tests move it with a
+/// fake clock.
+/// <para>The schedule: period boundaries at start + i·period. A timer ticks four times per period (at least every
+/// millisecond) and refills the bucket once when a new boundary has passed; a late tick never refills twice, so the
+/// pace cannot exceed the plan, and timer rounding (System.Threading.Timer works in whole milliseconds) cannot make
+/// it faster. With <c>AutoReplenishment = false</c> the runtime's <c>TryReplenish</c> adds tokens in proportion to the
+/// Stopwatch time since its previous call, so the limiter is given a replenishment period of one tick: each of our
+/// refills (at least one period apart) then fills the bucket to its limit.</para>
 /// </summary>
 internal sealed class ZoomPacedBucket : IDisposable
 {
     private readonly TokenBucketRateLimiter _limiter;
+    private readonly TimeProvider _time;
     private readonly ITimer _timer;
+    private readonly long _start;
+    private long _periodsDone;
 
     public ZoomPacedBucket(string name, int permits, TimeSpan window, int queueLimit, TimeProvider time)
     {
         Name = name;
         QueueLimit = queueLimit;
         Plan = ZoomBucketPlan.For(permits, window);
+        _time = time;
         _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = Plan.TokensPerPeriod,
@@ -57,7 +64,9 @@ internal sealed class ZoomPacedBucket : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = false,
         });
-        _timer = time.CreateTimer(static state => ((ZoomPacedBucket)state!).Replenish(), this, Plan.Period, Plan.Period);
+        _start = time.GetTimestamp();
+        var tick = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, Plan.Period.Ticks / 4));
+        _timer = time.CreateTimer(static state => ((ZoomPacedBucket)state!).Replenish(), this, tick, tick);
     }
 
     public string Name { get; }
@@ -78,8 +87,18 @@ internal sealed class ZoomPacedBucket : IDisposable
         }
     }
 
-    /// <summary>One period has passed: refill the bucket to one period's tokens and release waiters.</summary>
-    internal void Replenish() => _limiter.TryReplenish();
+    /// <summary>Refills the bucket (to one period's tokens, releasing waiters) once per period boundary passed.</summary>
+    internal void Replenish()
+    {
+        var due = _time.GetElapsedTime(_start).Ticks / Plan.Period.Ticks;
+        var done = Volatile.Read(ref _periodsDone);
+        if (due <= done || Interlocked.CompareExchange(ref _periodsDone, due, done) != done)
+        {
+            return;
+        }
+
+        _limiter.TryReplenish();
+    }
 
     public void Dispose()
     {

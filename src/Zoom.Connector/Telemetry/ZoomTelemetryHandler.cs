@@ -13,7 +13,9 @@ internal sealed class ZoomTelemetryHandler(ZoomRequestClassifier classifier, Zoo
     {
         ArgumentNullException.ThrowIfNull(request);
         var info = classifier.Classify(request);
-        using var activity = ZoomConnectorTelemetry.ActivitySource.StartActivity("Zoom " + info.OperationId, ActivityKind.Client);
+        using var activity = ZoomConnectorTelemetry.ActivitySource.HasListeners()
+            ? ZoomConnectorTelemetry.ActivitySource.StartActivity("Zoom " + info.OperationId, ActivityKind.Client)
+            : null;
         activity?.SetTag("zoom.operation", info.OperationId);
         activity?.SetTag("http.request.method", request.Method.Method);
         activity?.SetTag("zoom.rate_limit.category", ZoomRateLimitCategories.Name(info.Category));
