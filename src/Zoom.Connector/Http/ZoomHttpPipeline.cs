@@ -18,7 +18,6 @@ internal static class ZoomHttpPipeline
     {
         // The limiter, classifier, daily counter and instruments are singletons: every client shares one budget.
         client.Services.AddZoomRateLimitingCore();
-        var clientName = client.Name;
 
         // 0. Telemetry: outside the retries, so a call counts once with its final status.
         client.AddHttpMessageHandler(static sp => new ZoomTelemetryHandler(
@@ -34,7 +33,7 @@ internal static class ZoomHttpPipeline
             sp.GetRequiredService<ZoomMeetingWriteCounter>(),
             sp.GetRequiredService<ZoomConnectorTelemetry>(),
             sp.GetRequiredService<TimeProvider>(),
-            clientName,
+            tokens(sp),
             sp.GetService<ILogger<ZoomRateLimitHandler>>()));
 
         // 3. Auth.

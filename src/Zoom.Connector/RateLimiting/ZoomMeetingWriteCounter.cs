@@ -8,11 +8,13 @@ namespace Zoom.Connector.RateLimiting;
 /// Counts meeting creates (<c>POST /users/{userId}/meetings</c>) and updates (<c>PATCH /meetings/{meetingId}</c>)
 /// per host and UTC day, and refuses the 101st before it is sent: Zoom allows 100 per host per day and resets at
 /// 00:00 UTC.
-/// <para>Keys: a create counts under its path user (ids and emails lower-cased; <c>me</c> under the client
-/// pipeline's name, since it means that pipeline's identity). An update counts under the host that created the meeting
-/// through this connector (a bounded map of meeting id to host key, learned from create responses); for a meeting the
-/// connector did not create, the host is not in the path, so the update counts under the meeting id itself. Such
-/// updates are then only capped per meeting; Zoom's own daily 429 still surfaces at once, never retried.</para>
+/// <para>Keys: a create counts under its path user (ids and emails lower-cased). <c>/users/me</c> means the token's
+/// own user: it counts under that user's id once a create response under the same access token has named the host
+/// (<c>host_id</c>), and until then under a hash of the access token (never the token itself), so a fresh token's
+/// first create is counted apart. An update counts under the host that created the meeting through this connector (a
+/// bounded map of meeting id to host key, learned from create responses); for a meeting the connector did not create,
+/// the host is not in the path, so the update counts under the meeting id itself. Such updates are then only capped
+/// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried.</para>
 /// </summary>
 internal sealed class ZoomMeetingWriteCounter
 {
@@ -26,11 +28,35 @@ internal sealed class ZoomMeetingWriteCounter
     private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, string> _hosts = new();
     private readonly ConcurrentQueue<long> _hostOrder = new();
+    private readonly ConcurrentDictionary<string, string> _hostsByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _tokenOrder = new();
+
+    /// <summary>Whether a create path names <c>me</c> (the host is the token's own user).</summary>
+    public static bool IsMe(HttpRequestMessage request, string basePath)
+        => request.RequestUri is { IsAbsoluteUri: true } uri
+           && string.Equals(ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1), "me", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The key of an access token: a SHA-256 prefix, so the token itself is never kept.</summary>
+    public static string TokenKey(string accessToken)
+        => "token:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(accessToken)), 0, 12);
+
+    /// <summary>A create under <c>me</c> named its host: count that token's later creates under the host.</summary>
+    public void RememberTokenHost(string tokenKey, string hostId)
+    {
+        if (_hostsByToken.TryAdd(tokenKey, "user:" + hostId.ToLowerInvariant()))
+        {
+            _tokenOrder.Enqueue(tokenKey);
+            while (_tokenOrder.Count > MaxRememberedMeetings && _tokenOrder.TryDequeue(out var oldest))
+            {
+                _hostsByToken.TryRemove(oldest, out _);
+            }
+        }
+    }
 
     public ZoomMeetingWriteCounter(TimeProvider time) => _time = time;
 
     /// <summary>The host key of a create or update, or <see langword="null"/> for other operations.</summary>
-    public string? HostKey(ZoomOperation? operation, HttpRequestMessage request, string basePath, string clientName)
+    public string? HostKey(ZoomOperation? operation, HttpRequestMessage request, string basePath, string? meKey)
     {
         if (request.RequestUri is not { IsAbsoluteUri: true } uri)
         {
@@ -41,7 +67,7 @@ internal sealed class ZoomMeetingWriteCounter
         {
             var user = ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1);
             return user is null ? null
-                : string.Equals(user, "me", StringComparison.OrdinalIgnoreCase) ? "me@" + clientName
+                : string.Equals(user, "me", StringComparison.OrdinalIgnoreCase) ? (meKey is not null && _hostsByToken.TryGetValue(meKey, out var known) ? known : meKey ?? "me")
                 : "user:" + user.ToLowerInvariant();
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Zoom.Connector.Authentication;
 using Zoom.Connector.Http;
 using Zoom.Connector.Telemetry;
 
@@ -20,7 +21,7 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
     private readonly ZoomMeetingWriteCounter _writes;
     private readonly ZoomConnectorTelemetry _telemetry;
     private readonly TimeProvider _time;
-    private readonly string _clientName;
+    private readonly IZoomAccessTokenProvider? _tokens;
     private readonly ILogger _logger;
 
     public ZoomRateLimitHandler(
@@ -29,7 +30,7 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
         ZoomMeetingWriteCounter writes,
         ZoomConnectorTelemetry telemetry,
         TimeProvider time,
-        string clientName,
+        IZoomAccessTokenProvider? tokens,
         ILogger<ZoomRateLimitHandler>? logger = null)
     {
         _limiter = limiter;
@@ -37,7 +38,7 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
         _writes = writes;
         _telemetry = telemetry;
         _time = time;
-        _clientName = clientName;
+        _tokens = tokens;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -47,7 +48,15 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
         var info = _classifier.Classify(request);
         info.Sent = false;
 
-        var hostKey = _writes.HostKey(info.Operation, request, _classifier.BasePath, _clientName);
+        string? meKey = null;
+        if (ReferenceEquals(info.Operation, ZoomOperationCatalog.MeetingCreate) && _tokens is not null && ZoomMeetingWriteCounter.IsMe(request, _classifier.BasePath))
+        {
+            // The same cached token the auth handler attaches next; only its hash is kept.
+            var token = await _tokens.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            meKey = ZoomMeetingWriteCounter.TokenKey(token.Value);
+        }
+
+        var hostKey = _writes.HostKey(info.Operation, request, _classifier.BasePath, meKey);
         if (hostKey is not null)
         {
             try
@@ -103,49 +112,65 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
 
         if (hostKey is not null && ReferenceEquals(info.Operation, ZoomOperationCatalog.MeetingCreate) && response.IsSuccessStatusCode)
         {
-            await RememberCreatedMeetingAsync(response, hostKey, cancellationToken).ConfigureAwait(false);
+            await RememberCreatedMeetingAsync(response, hostKey, meKey, cancellationToken).ConfigureAwait(false);
         }
 
         return response;
     }
 
-    private async Task RememberCreatedMeetingAsync(HttpResponseMessage response, string hostKey, CancellationToken cancellationToken)
+    private async Task RememberCreatedMeetingAsync(HttpResponseMessage response, string hostKey, string? meKey, CancellationToken cancellationToken)
     {
         // The body stays buffered for Refit to read after us.
         await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (TryReadTopLevelId(bytes, out var meetingId))
+        var (meetingId, hostId) = ReadIdAndHost(bytes);
+        if (meKey is not null && hostId is not null)
         {
-            _writes.RememberHost(meetingId, hostKey);
+            _writes.RememberTokenHost(meKey, hostId);
+            hostKey = "user:" + hostId.ToLowerInvariant();
+        }
+
+        if (meetingId is { } id)
+        {
+            _writes.RememberHost(id, hostKey);
         }
     }
 
-    internal static bool TryReadTopLevelId(ReadOnlySpan<byte> json, out long id)
+    /// <summary>Reads the top-level <c>id</c> and <c>host_id</c> of a meeting response.</summary>
+    internal static (long? Id, string? HostId) ReadIdAndHost(ReadOnlySpan<byte> json)
     {
-        id = 0;
+        long? id = null;
+        string? host = null;
         try
         {
             var reader = new Utf8JsonReader(json);
-            while (reader.Read())
+            while (reader.Read() && (id is null || host is null))
             {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"u8))
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                 {
-                    return reader.Read() && reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out id);
-                }
-
-                if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    reader.Skip();
+                    if (reader.ValueTextEquals("id"u8))
+                    {
+                        id = reader.Read() && reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var n) ? n : null;
+                    }
+                    else if (reader.ValueTextEquals("host_id"u8))
+                    {
+                        host = reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
                 }
             }
         }
         catch (JsonException)
         {
             // Not JSON: there is nothing to remember; Refit reports the body as it is.
-            return false;
+            return (null, null);
         }
 
-        return false;
+        return (id, string.IsNullOrEmpty(host) ? null : host);
     }
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Refused {Method} ({Operation}) before sending: the host's daily meeting create/update cap is used up.")]

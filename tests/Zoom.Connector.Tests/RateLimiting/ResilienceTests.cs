@@ -227,4 +227,32 @@ public sealed class ResilienceTests
         await api.UpdateMeetingAsync(42, new MeetingUpdateRequest { Topic = "unknown host" });
         Assert.That(host.Get<ZoomMeetingWriteCounter>().Count("meeting:42"), Is.EqualTo(1), "an unknown meeting counts under its own id");
     }
+
+    [Test]
+    public async Task DailyCap_MeCreates_CountUnderTheHostZoomNames()
+    {
+        using var host = RateLimitHost.Create();
+        var calls = 0;
+        host.Host.Mock.When(HttpMethod.Post, "*").Respond(_ =>
+        {
+            calls++;
+            return RateLimitHost.Json(HttpStatusCode.Created, $$"""{"id":{{7000 + calls}},"host_id":"30R7kT7bTIKSNUFEuH_Qlg","type":2}""");
+        });
+        var api = host.Get<IZoomMeetingsApi>();
+        for (var i = 0; i < 50; i++)
+        {
+            await api.CreateMeetingAsync("me", NewMeeting);
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            await api.CreateMeetingAsync("30R7kT7bTIKSNUFEuH_Qlg", NewMeeting);
+        }
+
+        var counter = host.Get<ZoomMeetingWriteCounter>();
+        Assert.That(counter.Count("user:30r7kt7btiksnufeuh_qlg"), Is.EqualTo(99), "the first create under a new token counts apart, until Zoom names the host");
+        await api.CreateMeetingAsync("me", NewMeeting);
+        Assert.ThrowsAsync<ZoomRateLimitException>(() => api.CreateMeetingAsync("me", NewMeeting));
+        Assert.That(calls, Is.EqualTo(101));
+    }
 }
