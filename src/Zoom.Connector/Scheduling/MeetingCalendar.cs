@@ -19,16 +19,21 @@ internal static class MeetingCalendar
 {
     public const string ProductId = "-//Zoom.Connector//Scheduling//EN";
 
-    public static string Write(Meeting meeting, DateTimeOffset now)
+    /// <summary>The calendar, or <see langword="null"/> for a meeting without a fixed time (type 3, instant meetings), which has nothing to put in a calendar.</summary>
+    public static string? Write(Meeting meeting, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var (zoneId, zone) = ZoomTimeZones.ForMeeting(meeting.Timezone);
         var isUtc = zoneId == ZoomTimeZones.Utc;
-        var firstUtc = (meeting.Occurrences ?? [])
+        var starts = (meeting.Occurrences ?? [])
             .Where(o => o.StartTime is not null)
-            .Select(o => o.StartTime!.Value)
-            .DefaultIfEmpty(meeting.StartTime ?? now)
-            .Min();
+            .OrderBy(o => o.StartTime!.Value)
+            .ToArray();
+        DateTimeOffset? first = starts.Length > 0 ? starts[0].StartTime : meeting.StartTime;
+        if (first is not { } firstUtc || meeting.Type is MeetingType.RecurringNoFixedTime or MeetingType.Instant)
+        {
+            return null;
+        }
 
         CalDateTime InZone(DateTimeOffset instant) => isUtc
             ? new CalDateTime(instant.UtcDateTime, CalDateTime.UtcTzId)
@@ -63,9 +68,22 @@ internal static class MeetingCalendar
         if (meeting.Type == MeetingType.RecurringFixedTime && ToRule(meeting.Recurrence) is { } rule)
         {
             calendarEvent.RecurrenceRule = rule;
-            foreach (var deleted in (meeting.Occurrences ?? []).Where(o => o.Status == OccurrenceStatus.Deleted && o.StartTime is not null))
+            foreach (var deleted in starts.Where(o => o.Status == OccurrenceStatus.Deleted))
             {
                 calendarEvent.ExceptionDates.Add(InZone(deleted.StartTime!.Value));
+            }
+        }
+        else if (starts.Length > 1)
+        {
+            // A series whose rule this version cannot express: list Zoom's occurrences as they are (deleted ones excluded).
+            foreach (var occurrence in starts.Skip(1).Where(o => o.Status != OccurrenceStatus.Deleted))
+            {
+                calendarEvent.RecurrenceDates.Add(InZone(occurrence.StartTime!.Value));
+            }
+
+            if (starts[0].Status == OccurrenceStatus.Deleted)
+            {
+                calendarEvent.ExceptionDates.Add(InZone(firstUtc));
             }
         }
 

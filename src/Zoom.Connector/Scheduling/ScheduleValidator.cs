@@ -17,8 +17,8 @@ internal static class ScheduleValidator
     /// <summary>An <see cref="ArgumentException"/> whose parameter name is the request field (dotted for nested fields).</summary>
     public static ArgumentException Invalid(string message, string field, Exception? innerException = null) => new(message, field, innerException);
 
-    /// <summary>Validates a whole request; returns the IANA zone id, the zone and the start's UTC instant.</summary>
-    public static (string ZoneId, TimeZoneInfo Zone, DateTimeOffset StartUtc) Validate(ScheduleMeetingRequest request, DateTimeOffset now)
+    /// <summary>Validates a whole request and returns its normalized values.</summary>
+    public static ValidatedSchedule Validate(ScheduleMeetingRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.HostUserId))
@@ -30,10 +30,10 @@ internal static class ScheduleValidator
         ValidateAgenda(request.Agenda);
         var (zoneId, zone) = ResolveZone(request.TimeZone);
         var startUtc = ValidateStart(request.Start, zone, zoneId, now);
-        ValidateDuration(request.Duration);
+        var duration = ValidateDuration(request.Duration);
         ValidatePassword(request.Password);
-        NormalizeCoHosts(request.CoHosts);
-        NormalizeCountries(request.DialInCountries);
+        var coHosts = NormalizeCoHosts(request.CoHosts);
+        var countries = NormalizeCountries(request.DialInCountries);
         if (request.WaitingRoom == true && request.JoinBeforeHost == true)
         {
             throw Invalid(
@@ -46,7 +46,7 @@ internal static class ScheduleValidator
             ValidateRecurrence(request.Recurrence, DateOnly.FromDateTime(request.Start));
         }
 
-        return (zoneId, zone, startUtc);
+        return new ValidatedSchedule(zoneId, zone, startUtc, duration, coHosts, countries);
     }
 
     public static void ValidateTopic(string? topic, bool required)
@@ -322,3 +322,12 @@ internal static class ScheduleValidator
         }
     }
 }
+
+/// <summary>A request's values after validation: the IANA zone, the start instant, minutes and normalized lists.</summary>
+internal sealed record ValidatedSchedule(
+    string ZoneId,
+    TimeZoneInfo Zone,
+    DateTimeOffset StartUtc,
+    int DurationMinutes,
+    IReadOnlyList<string> CoHosts,
+    IReadOnlyList<string> DialInCountries);

@@ -108,8 +108,11 @@ public sealed record MeetingInvitationDetails
     /// <summary>A secret-bearing text: Zoom's invitation (<c>meetingInvitation</c>), which includes the passcode.</summary>
     public string? InvitationText { get; init; }
 
-    /// <summary>An RFC 5545 calendar with one VEVENT (and its VTIMEZONE) describing the meeting and its recurrence; includes the passcode.</summary>
-    public required string ICalendar { get; init; }
+    /// <summary>
+    /// An RFC 5545 calendar with one VEVENT (and its VTIMEZONE) describing the meeting and its recurrence; includes the
+    /// passcode. <see langword="null"/> for a meeting without a fixed time (recurring with no fixed time, or instant).
+    /// </summary>
+    public string? ICalendar { get; init; }
 
     /// <summary>Prints the details without the invitation text or calendar (both carry the passcode).</summary>
     public override string ToString() => $"MeetingInvitationDetails {{ Meeting = {Meeting}, InvitationLength = {InvitationText?.Length ?? 0} }}";

@@ -78,12 +78,8 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
     /// <inheritdoc />
     public async Task<ScheduledMeeting> ScheduleAsync(ScheduleMeetingRequest request, CancellationToken cancellationToken = default)
     {
-        var (zoneId, zone, _) = ScheduleValidator.Validate(request, _time.GetUtcNow());
-        var duration = ScheduleValidator.ValidateDuration(request.Duration);
-        var coHosts = ScheduleValidator.NormalizeCoHosts(request.CoHosts);
-        var countries = ScheduleValidator.NormalizeCountries(request.DialInCountries);
-
-        foreach (var coHost in coHosts)
+        var valid = ScheduleValidator.Validate(request, _time.GetUtcNow());
+        foreach (var coHost in valid.CoHosts)
         {
             await EnsureAccountUserAsync(coHost, cancellationToken).ConfigureAwait(false);
         }
@@ -94,11 +90,11 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
             Agenda = request.Agenda,
             Type = request.Recurrence is null ? MeetingType.Scheduled : MeetingType.RecurringFixedTime,
             StartTime = request.Start,
-            Timezone = zoneId,
-            Duration = duration,
+            Timezone = valid.ZoneId,
+            Duration = valid.DurationMinutes,
             Password = request.Password,
-            Recurrence = request.Recurrence is null ? null : ScheduledMeetingMapper.ToZoom(request.Recurrence, zone),
-            Settings = CreateSettings(request, coHosts, countries),
+            Recurrence = request.Recurrence is null ? null : ScheduledMeetingMapper.ToZoom(request.Recurrence, valid.Zone),
+            Settings = CreateSettings(request, valid.CoHosts, valid.DialInCountries),
         };
 
         var created = await _meetings.CreateMeetingAsync(request.HostUserId, body, cancellationToken).ConfigureAwait(false);

@@ -58,7 +58,7 @@ public sealed class MeetingInvitationTests
         Assert.That(invitation.Meeting.Occurrences, Has.Count.EqualTo(4));
         Assert.That(invitation.ToString(), Does.Not.Contain("Pa55-w_rd"));
 
-        var ics = invitation.ICalendar;
+        var ics = invitation.ICalendar!;
         Assert.That(ics, Does.Contain("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris"));
         Assert.That(ics, Does.Contain("DTSTART;TZID=Europe/Paris:20261021T090000"));
         Assert.That(RrulePartsOf(ics), Is.EquivalentTo(new[] { "FREQ=WEEKLY", "COUNT=4", "BYDAY=MO,WE", "WKST=SU" }));
@@ -83,7 +83,7 @@ public sealed class MeetingInvitationTests
 
         var invitation = await InvitationAsync(host, 97763643886, "weekly-paris-dst.json");
 
-        var occurrences = Parse(invitation.ICalendar).Events[0]!.GetOccurrences(null, null).ToArray();
+        var occurrences = Parse(invitation.ICalendar!).Events[0]!.GetOccurrences(null, null).ToArray();
         Assert.That(occurrences.Select(o => o.Period.StartTime.Hour), Is.All.EqualTo(9));
         Assert.That(occurrences.Select(o => o.Period.StartTime.TzId), Is.All.EqualTo("Europe/Paris"));
         Assert.That(occurrences.Select(o => o.Period.StartTime.AsUtc.Hour), Is.EqualTo(new[] { 7, 8, 8, 8 }));
@@ -101,9 +101,9 @@ public sealed class MeetingInvitationTests
 
         var invitation = await InvitationAsync(host, meetingId, fixture);
 
-        Assert.That(RrulePartsOf(invitation.ICalendar), Is.EquivalentTo(rrule["RRULE:".Length..].Split(';')));
+        Assert.That(RrulePartsOf(invitation.ICalendar!), Is.EquivalentTo(rrule["RRULE:".Length..].Split(';')));
         var zoom = SchedulingTestHost.ReadMeeting(fixture).Occurrences!.Select(o => o.StartTime!.Value).ToArray();
-        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar)), Is.EqualTo(zoom), "the .ics yields exactly the instants Zoom reports");
+        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar!)), Is.EqualTo(zoom), "the .ics yields exactly the instants Zoom reports");
         Assert.That(invitation.Meeting.Occurrences.Select(o => o.StartUtc), Is.EqualTo(zoom));
     }
 
@@ -118,7 +118,7 @@ public sealed class MeetingInvitationTests
         var available = invitation.Meeting.Occurrences.Where(o => !o.IsDeleted).Select(o => o.StartUtc).ToArray();
         Assert.That(available, Has.Length.EqualTo(3));
         Assert.That(invitation.Meeting.Occurrences.Single(o => o.IsDeleted).Start, Is.EqualTo(new DateTimeOffset(2026, 10, 28, 9, 0, 0, TimeSpan.FromHours(1))));
-        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar)), Is.EqualTo(available));
+        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar!)), Is.EqualTo(available));
     }
 
     [Test]
@@ -129,9 +129,48 @@ public sealed class MeetingInvitationTests
         var invitation = await InvitationAsync(host, 84512345678, "one-time.json");
 
         Assert.That(invitation.Meeting.Kind, Is.EqualTo(ScheduledMeetingKind.OneTime));
-        Assert.That(EventLines(invitation.ICalendar), Has.None.StartsWith("RRULE"));
-        Assert.That(EventLines(invitation.ICalendar), Has.One.EqualTo("DTSTART;TZID=Europe/Paris:20261103T140000"));
-        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar)), Is.EqualTo(new[] { new DateTimeOffset(2026, 11, 3, 13, 0, 0, TimeSpan.Zero) }));
+        Assert.That(EventLines(invitation.ICalendar!), Has.None.StartsWith("RRULE"));
+        Assert.That(EventLines(invitation.ICalendar!), Has.One.EqualTo("DTSTART;TZID=Europe/Paris:20261103T140000"));
+        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar!)), Is.EqualTo(new[] { new DateTimeOffset(2026, 11, 3, 13, 0, 0, TimeSpan.Zero) }));
+    }
+
+    [Test]
+    public async Task GetInvitationAsync_UtcMeeting_UsesUtcTimesWithoutVtimezone()
+    {
+        using var host = SchedulingTestHost.Create();
+
+        var invitation = await InvitationAsync(host, 84500000001, "one-time-utc.json");
+
+        Assert.That(invitation.ICalendar, Does.Not.Contain("VTIMEZONE"));
+        Assert.That(EventLines(invitation.ICalendar!), Has.One.EqualTo("DTSTART:20261103T130000Z"));
+        Assert.That(invitation.Meeting.Start, Is.EqualTo(new DateTimeOffset(2026, 11, 3, 13, 0, 0, TimeSpan.Zero)));
+        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar!)), Is.EqualTo(new[] { new DateTimeOffset(2026, 11, 3, 13, 0, 0, TimeSpan.Zero) }));
+    }
+
+    [Test]
+    public async Task GetInvitationAsync_RecurringWithoutFixedTime_HasTextButNoCalendar()
+    {
+        using var host = SchedulingTestHost.Create();
+
+        var invitation = await InvitationAsync(host, 84500000002, "recurring-no-fixed-time.json");
+
+        Assert.That(invitation.Meeting.Kind, Is.EqualTo(ScheduledMeetingKind.Recurring));
+        Assert.That(invitation.Meeting.Start, Is.Null);
+        Assert.That(invitation.InvitationText, Is.Not.Empty);
+        Assert.That(invitation.ICalendar, Is.Null, "no time to put in a calendar");
+    }
+
+    [Test]
+    public async Task GetInvitationAsync_RecurringWithoutUsableRule_ListsZoomsOccurrencesAsRdates()
+    {
+        using var host = SchedulingTestHost.Create();
+
+        var invitation = await InvitationAsync(host, 84500000003, "recurring-without-rule.json");
+
+        Assert.That(EventLines(invitation.ICalendar!), Has.None.StartsWith("RRULE"));
+        var available = invitation.Meeting.Occurrences.Where(o => !o.IsDeleted).Select(o => o.StartUtc).ToArray();
+        Assert.That(available, Has.Length.EqualTo(3));
+        Assert.That(IcsOccurrencesUtc(Parse(invitation.ICalendar!)), Is.EqualTo(available));
     }
 
     [TestCase("weekly-paris-dst.json", 97763643886L)]
