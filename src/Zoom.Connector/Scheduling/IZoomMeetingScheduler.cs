@@ -20,6 +20,15 @@ public interface IZoomMeetingScheduler
     /// <exception cref="MeetingWriteThroughException">Zoom created the meeting but a change listener failed; the exception carries the meeting.</exception>
     Task<ScheduledMeeting> ScheduleAsync(ScheduleMeetingRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Validates <paramref name="request"/> (without the co-host lookup) and lists the occurrences Zoom will create,
+    /// without sending anything: one for a one-time meeting, at most 60 for a series. Each keeps the wall-clock start
+    /// in the request's zone, so the UTC instants move at daylight-saving changes.
+    /// </summary>
+    /// <param name="request">The meeting to preview.</param>
+    /// <exception cref="ArgumentException">A field breaks one of Zoom's rules.</exception>
+    IReadOnlyList<ScheduledOccurrence> PreviewOccurrences(ScheduleMeetingRequest request);
+
     /// <summary>Gets a meeting's details, including past and deleted occurrences.</summary>
     /// <param name="meetingId">The meeting id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>

@@ -105,6 +105,10 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<ScheduledOccurrence> PreviewOccurrences(ScheduleMeetingRequest request)
+        => OccurrencePreview.Expand(request, ScheduleValidator.Validate(request, _time.GetUtcNow()));
+
+    /// <inheritdoc />
     public async Task<ScheduledMeeting> GetAsync(long meetingId, CancellationToken cancellationToken = default)
     {
         var meeting = await GetMeetingAsync(meetingId, cancellationToken).ConfigureAwait(false);
