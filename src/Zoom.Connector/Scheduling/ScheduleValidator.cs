@@ -85,7 +85,7 @@ internal static class ScheduleValidator
         return (zoneId, zone);
     }
 
-    public static DateTimeOffset ValidateStart(DateTime start, TimeZoneInfo zone, string zoneId, DateTimeOffset now)
+    public static void ValidateStartKind(DateTime start)
     {
         if (start.Kind != DateTimeKind.Unspecified)
         {
@@ -93,6 +93,11 @@ internal static class ScheduleValidator
                 $"Start must be a wall-clock time in TimeZone (DateTimeKind.Unspecified), not a {start.Kind} time: a UTC clock time sent with a time zone shifts the meeting.",
                 "Start");
         }
+    }
+
+    public static DateTimeOffset ValidateStart(DateTime start, TimeZoneInfo zone, string zoneId, DateTimeOffset now)
+    {
+        ValidateStartKind(start);
 
         if (zone.IsInvalidTime(start))
         {

@@ -133,6 +133,7 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
     {
         ArgumentNullException.ThrowIfNull(request);
         ValidateUpdateShape(request);
+        int? duration = request.Duration is { } d ? ScheduleValidator.ValidateDuration(d) : null;
 
         string? zoneId = null;
         TimeZoneInfo? zone = null;
@@ -141,7 +142,6 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
             (zoneId, zone) = ScheduleValidator.ResolveZone(request.TimeZone);
         }
 
-        int? duration = request.Duration is { } d ? ScheduleValidator.ValidateDuration(d) : null;
         DateTime? start = request.Start;
 
         if (request.Start is not null || request.Recurrence is not null)
@@ -277,6 +277,17 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
                     "Changing one occurrence (OccurrenceId) allows only Agenda, Start and Duration; Topic, TimeZone and Recurrence apply to the whole meeting.",
                     "OccurrenceId");
             }
+        }
+
+        // Everything that does not depend on the meeting's current zone and start is checked before any request.
+        if (request.Start is { } start)
+        {
+            ScheduleValidator.ValidateStartKind(start);
+        }
+
+        if (request.Recurrence is not null)
+        {
+            ScheduleValidator.ValidateRecurrence(request.Recurrence, DateOnly.MinValue);
         }
 
         if (request.Topic is null && request.Agenda is null && request.Start is null && request.Duration is null && request.Recurrence is null)

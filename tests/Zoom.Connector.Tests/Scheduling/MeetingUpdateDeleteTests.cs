@@ -72,6 +72,9 @@ public sealed class MeetingUpdateDeleteTests
     [TestCase("Nothing", "The update changes nothing")]
     [TestCase("PastStart", "Start 2026-09-01 09:00 Europe/Paris")]
     [TestCase("BadRecurrence", "Recurrence.Interval of a weekly recurrence must be 1-50; got 0.")]
+    [TestCase("BadRecurrenceInMeetingZone", "Recurrence.MonthlyDay must be 1-31; got 32.")]
+    [TestCase("UtcStartInMeetingZone", "Start must be a wall-clock time in TimeZone (DateTimeKind.Unspecified), not a Utc time")]
+    [TestCase("DurationTooLong", "Duration must be 1-1440 minutes; got 1500.")]
     public void UpdateAsync_InvalidChange_ThrowsBeforeSending(string change, string message)
     {
         using var host = SchedulingTestHost.Create();
@@ -81,6 +84,9 @@ public sealed class MeetingUpdateDeleteTests
             "TimeZone" => new UpdateScheduledMeetingRequest { TimeZone = "Europe/Paris" },
             "Nothing" => new UpdateScheduledMeetingRequest(),
             "PastStart" => new UpdateScheduledMeetingRequest { Start = new DateTime(2026, 9, 1, 9, 0, 0), TimeZone = "Europe/Paris" },
+            "BadRecurrenceInMeetingZone" => new UpdateScheduledMeetingRequest { Recurrence = ScheduleRecurrence.MonthlyOnDay(1, 32).EndingAfter(2) },
+            "UtcStartInMeetingZone" => new UpdateScheduledMeetingRequest { Start = new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc) },
+            "DurationTooLong" => new UpdateScheduledMeetingRequest { Start = new DateTime(2026, 11, 1, 9, 0, 0), Duration = TimeSpan.FromMinutes(1500) },
             _ => new UpdateScheduledMeetingRequest { Start = new DateTime(2026, 11, 1, 9, 0, 0), TimeZone = "Europe/Paris", Recurrence = ScheduleRecurrence.Weekly(0, DayOfWeek.Monday).EndingAfter(2) },
         };
 
