@@ -91,6 +91,27 @@ public sealed class UserActionsTests
     }
 
     [Test]
+    public async Task ForUser_NewSignInWhileRefreshing_NewerEntryWinsTheCompareAndSwap()
+    {
+        using var host = OAuthTestHost.WithUserActions();
+        await host.SeedAsync("alice", "access-old", "refresh-old", TimeSpan.Zero);
+        var seen = host.AnswerUsersMe(_ => true);
+        host.OAuth.BeforeAnswer = async _ =>
+        {
+            // Another instance (or a new sign-in) writes newer tokens while this refresh is on the wire.
+            var current = await host.Store.GetAsync("alice");
+            var newer = new ZoomTokenEntry { AccessToken = "access-signin", RefreshToken = "refresh-signin", ExpiresAt = host.Time.GetUtcNow().AddHours(1) };
+            Assert.That(await host.Store.TrySetAsync("alice", newer, current!.Version), Is.Not.Null);
+        };
+
+        await host.Users.ForUser("alice").Users.GetUserAsync("me");
+
+        Assert.That(seen, Is.EqualTo(new[] { "access-signin" }));
+        var stored = await host.Store.GetAsync("alice");
+        Assert.That(stored!.Entry.RefreshToken, Is.EqualTo("refresh-signin"), "the refresher did not overwrite the newer entry");
+    }
+
+    [Test]
     public async Task ForUser_Api401_RefreshesRotatingTokenOnceAndResendsOnce()
     {
         using var host = OAuthTestHost.WithUserActions();
@@ -100,7 +121,11 @@ public sealed class UserActionsTests
         await host.Users.ForUser("alice").Users.GetUserAsync("me");
 
         Assert.That(seen, Is.EqualTo(new[] { "access-revoked", "access-1" }));
-        Assert.That(host.OAuth.Count("refresh_token"), Is.EqualTo(1));
+        var refresh = host.OAuth.Requests.Single();
+        Assert.That(refresh.Path, Is.EqualTo("/oauth/token"));
+        Assert.That(refresh.Authorization, Is.EqualTo(TokenRequest.Basic(OAuthTestHost.UserClientId, OAuthTestHost.UserClientSecret)));
+        Assert.That(refresh.ContentType, Is.EqualTo("application/x-www-form-urlencoded"));
+        Assert.That(refresh.Form, Is.EquivalentTo(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = "refresh-0" }));
         Assert.That((await host.Store.GetAsync("alice"))!.Entry.RefreshToken, Is.EqualTo("refresh-1"));
     }
 
