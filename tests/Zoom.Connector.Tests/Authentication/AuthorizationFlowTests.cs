@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -227,5 +228,66 @@ public sealed class AuthorizationFlowTests
         var ex = Assert.Throws<ZoomAuthenticationException>(() => host.Flow.CreateAuthorizationRequest("alice"));
 
         Assert.That(ex!.Message, Does.Contain("Zoom:Actions:ClientId").And.Contain("Zoom:Actions:ClientSecret"));
+    }
+
+    [Test]
+    public void CompleteAuthorization_ZoomEchoesTheCode_ExceptionMasksIt()
+    {
+        using var host = OAuthTestHost.WithUserActions();
+        host.OAuth.FailWith = (HttpStatusCode.BadRequest, "OAuth/error-invalid-code-echo.json");
+        var request = host.Flow.CreateAuthorizationRequest("alice");
+
+        var ex = Assert.ThrowsAsync<ZoomOAuthException>(() => host.Flow.CompleteAuthorizationAsync(request.State, "echo-code-5521"));
+
+        Assert.That(ex!.GrantType, Is.EqualTo("authorization_code"));
+        Assert.That(ex.Error, Is.EqualTo("invalid_request"));
+        Assert.That(ex.RequiresReauthorization, Is.False);
+        Assert.That(ex.Message, Does.Contain("Invalid authorization code ***").And.Not.Contain("echo-code-5521"));
+        Assert.That(ex.Reason, Does.Not.Contain("echo-code-5521"));
+    }
+
+    [Test]
+    public async Task SignOut_TokenAlreadyRefusedByZoom_StillClearsStore()
+    {
+        using var host = OAuthTestHost.WithUserActions();
+        await host.SeedAsync("alice", "access-dead", "refresh-dead", TimeSpan.FromMinutes(30));
+        host.OAuth.RevokeFailWith = (HttpStatusCode.BadRequest, "OAuth/error-invalid-grant.json");
+
+        await host.Flow.SignOutAsync("alice");
+
+        Assert.That(host.OAuth.Revokes, Has.Count.EqualTo(1));
+        Assert.That(await host.Store.GetAsync("alice"), Is.Null);
+    }
+
+    [Test]
+    public async Task SignOut_RevokeRefusedOtherwise_ClearsStoreAndReportsTheFailure()
+    {
+        using var host = OAuthTestHost.WithUserActions();
+        await host.SeedAsync("alice", "access-1x", "refresh-1x", TimeSpan.FromMinutes(30));
+        host.OAuth.RevokeFailWith = (HttpStatusCode.BadRequest, "OAuth/error-invalid-client.json");
+
+        var ex = Assert.ThrowsAsync<ZoomOAuthException>(() => host.Flow.SignOutAsync("alice"));
+
+        Assert.That(ex!.GrantType, Is.EqualTo("revoke"));
+        Assert.That(ex.Error, Is.EqualTo("invalid_client"));
+        Assert.That(await host.Store.GetAsync("alice"), Is.Null);
+    }
+
+    [Test]
+    public void ServiceRedirectUri_NotAbsolute_FailsAtStartNamingTheKey()
+    {
+        var services = new ServiceCollection();
+        services.AddZoomConnector(o =>
+        {
+            o.Service.ClientId = "id";
+            o.Service.ClientSecret = "secret-value-77";
+            o.Service.RedirectUri = "/relative/callback";
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Zoom.Connector.DependencyInjection.ZoomConnectorOptions>>().Value);
+
+        Assert.That(ex!.Message, Does.Contain("Zoom:Service:RedirectUri must be an absolute http(s) URL").And.Not.Contain("secret-value-77"));
     }
 }

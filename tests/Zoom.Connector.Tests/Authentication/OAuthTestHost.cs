@@ -40,6 +40,9 @@ public sealed class FakeZoomOAuthServer
     /// <summary>Runs before each answer, e.g. to hold it back until a test releases it.</summary>
     public Func<TokenRequest, Task>? BeforeAnswer { get; set; }
 
+    /// <summary>When set, every revoke request is answered with this status and fixture.</summary>
+    public (HttpStatusCode Status, string Fixture)? RevokeFailWith { get; set; }
+
     /// <summary>When set, every token request is answered with this status and fixture.</summary>
     public (HttpStatusCode Status, string Fixture)? FailWith { get; set; }
 
@@ -74,6 +77,11 @@ public sealed class FakeZoomOAuthServer
         if (BeforeAnswer is { } before)
         {
             await before(captured);
+        }
+
+        if (revoke && RevokeFailWith is { } revokeFailure)
+        {
+            return Json(revokeFailure.Status, Fixtures.Read(revokeFailure.Fixture));
         }
 
         if (revoke)
@@ -223,7 +231,12 @@ public sealed class OAuthTestHost : IDisposable
         o.Actions.Scopes = ["meeting:write:meeting", "user:read:user"];
     }
 
-    public static OAuthTestHost Create(Action<ZoomConnectorOptions> configure, bool userActions, string tokenUrl = "https://zoom.us/oauth/token", string revokeUrl = "https://zoom.us/oauth/revoke")
+    public static OAuthTestHost Create(
+        Action<ZoomConnectorOptions> configure,
+        bool userActions,
+        string tokenUrl = "https://zoom.us/oauth/token",
+        string revokeUrl = "https://zoom.us/oauth/revoke",
+        Action<ZoomConnectorBuilder>? connector = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
         var mock = new MockHttpMessageHandler();
@@ -247,6 +260,8 @@ public sealed class OAuthTestHost : IDisposable
         {
             builder.AddUserActions();
         }
+
+        connector?.Invoke(builder);
 
         services.AddSingleton<TimeProvider>(time);
         return new OAuthTestHost(services.BuildServiceProvider(validateScopes: true), mock, oauth, time, logs);

@@ -219,4 +219,31 @@ public sealed class UserActionsTests
         Assert.That(provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Actions.ClientId, Is.Null);
         Assert.That(provider.GetService<IZoomUserClientFactory>(), Is.Null);
     }
+
+    [Test]
+    public async Task ConfigureHttpClient_ReachesThePerUserPipeline()
+    {
+        using var host = OAuthTestHost.Create(OAuthTestHost.ConfigureActions, userActions: true,
+            connector: builder => builder.ConfigureHttpClient(http => http.AddHttpMessageHandler(() => new AuditHandler())));
+        string? audit = null;
+        host.Mock.When(HttpMethod.Get, OAuthTestHost.ApiBase + "users/me").Respond(request =>
+        {
+            audit = request.Headers.TryGetValues("X-Audit", out var values) ? values.Single() : null;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Infrastructure.Fixtures.Read("user.json")) };
+        });
+        await host.SeedAsync("alice", "access-a", "refresh-a", TimeSpan.FromHours(1));
+
+        await host.Users.ForUser("alice").Users.GetUserAsync("me");
+
+        Assert.That(audit, Is.EqualTo("seen"));
+    }
+
+    private sealed class AuditHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("X-Audit", "seen");
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }
