@@ -13,7 +13,7 @@ public sealed class AuthorizationFlowTests
     private static IReadOnlyDictionary<string, string> Query(Uri uri) => FakeZoomOAuthServer.ParseForm(uri.Query.TrimStart('?'));
 
     [Test]
-    public void CreateAuthorizationRequest_BuildsAuthorizeUrlWithExactRedirectUriAndS256()
+    public void CreateAuthorizationRequest_UserKey_BuildsAuthorizeUrlWithExactRedirectUriAndS256()
     {
         using var host = OAuthTestHost.WithUserActions();
 
@@ -160,7 +160,7 @@ public sealed class AuthorizationFlowTests
     }
 
     [Test]
-    public async Task SignOut_RevokesAtRevokeEndpointAndClearsStore()
+    public async Task SignOut_SignedIn_RevokesAndClearsStore()
     {
         using var host = OAuthTestHost.WithUserActions();
         var request = host.Flow.CreateAuthorizationRequest("alice");

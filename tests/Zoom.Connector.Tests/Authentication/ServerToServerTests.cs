@@ -9,7 +9,7 @@ namespace Zoom.Connector.Tests.Authentication;
 public sealed class ServerToServerTests
 {
     [Test]
-    public async Task FirstCall_SendsAccountCredentialsGrantWithBasicHeader_ThenBearer()
+    public async Task ServiceApi_FirstCall_SendsAccountCredentialsGrantWithBasicHeader()
     {
         using var host = OAuthTestHost.ServerToServer();
         var seen = host.AnswerUsersMe(_ => true);
@@ -85,7 +85,7 @@ public sealed class ServerToServerTests
     }
 
     [Test]
-    public async Task Api401_RefreshesOnceAndResendsOnce()
+    public async Task ServiceApi_401_RefreshesOnceAndResendsOnce()
     {
         using var host = OAuthTestHost.ServerToServer();
         var seen = host.AnswerUsersMe(bearer => bearer != "s2s-access-1");
@@ -98,7 +98,7 @@ public sealed class ServerToServerTests
     }
 
     [Test]
-    public void ApiSecond401_SurfacesAsZoomApiException()
+    public void ServiceApi_Second401_SurfacesAsZoomApiException()
     {
         using var host = OAuthTestHost.ServerToServer();
         var seen = host.AnswerUsersMe(_ => false);
@@ -112,7 +112,7 @@ public sealed class ServerToServerTests
     }
 
     [Test]
-    public async Task Concurrent401sWithSameToken_RenewOnce()
+    public async Task ServiceApi_Concurrent401sWithSameToken_RenewOnce()
     {
         using var host = OAuthTestHost.ServerToServer();
         var seen = host.AnswerUsersMe(bearer => bearer != "s2s-access-1");
@@ -126,7 +126,7 @@ public sealed class ServerToServerTests
     }
 
     [Test]
-    public void TokenEndpointRefusesClient_ThrowsOAuthExceptionWithoutSecretAndSendsNothing()
+    public void ServiceApi_TokenEndpointRefusesClient_ThrowsOAuthExceptionWithoutSecret()
     {
         using var host = OAuthTestHost.ServerToServer();
         host.OAuth.FailWith = (HttpStatusCode.BadRequest, "OAuth/error-invalid-client.json");

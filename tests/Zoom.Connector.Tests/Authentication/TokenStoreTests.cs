@@ -49,7 +49,7 @@ public sealed class TokenStoreTests
     }
 
     [Test]
-    public async Task Keys_AreIndependent()
+    public async Task Get_DifferentKeys_AreIndependent()
     {
         var store = new InMemoryZoomTokenStore();
         await store.TrySetAsync("alice", Entry("a"), 0);
@@ -61,7 +61,7 @@ public sealed class TokenStoreTests
     }
 
     [Test]
-    public async Task ToString_NeverPrintsTokens()
+    public async Task ToString_EntryWithTokens_PrintsNoToken()
     {
         var store = new InMemoryZoomTokenStore();
         var stored = await store.TrySetAsync("alice", Entry("access-secret-1"), 0);

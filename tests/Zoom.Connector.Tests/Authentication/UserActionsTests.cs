@@ -181,7 +181,7 @@ public sealed class UserActionsTests
     }
 
     [Test]
-    public void ActionsClientWithoutUserKey_FailsWithoutSending()
+    public void ActionsClient_NoUserKey_FailsWithoutSending()
     {
         using var host = OAuthTestHost.WithUserActions();
         var http = host.Get<IHttpClientFactory>().CreateClient(ZoomHttpClientNames.Actions);
@@ -210,7 +210,7 @@ public sealed class UserActionsTests
     }
 
     [Test]
-    public void WithoutAddUserActions_ActionsSettingsAreNotRequired()
+    public void AddZoomConnector_WithoutUserActions_ActionsSettingsNotRequired()
     {
         var services = new ServiceCollection();
         services.AddZoomConnector(o => o.Service.AccessToken = "t");
@@ -221,7 +221,7 @@ public sealed class UserActionsTests
     }
 
     [Test]
-    public async Task ConfigureHttpClient_ReachesThePerUserPipeline()
+    public async Task ConfigureHttpClient_PerUserClient_HandlerRuns()
     {
         using var host = OAuthTestHost.Create(OAuthTestHost.ConfigureActions, userActions: true,
             connector: builder => builder.ConfigureHttpClient(http => http.AddHttpMessageHandler(() => new AuditHandler())));
