@@ -66,4 +66,13 @@ public interface IZoomMeetingSchedulerFactory
     /// <param name="meetings">The Meetings API client of the identity to schedule as.</param>
     /// <param name="users">The Users API client of the same identity.</param>
     IZoomMeetingScheduler Create(IZoomMeetingsApi meetings, IZoomUsersApi users);
+
+    /// <summary>
+    /// A scheduler that creates, changes and deletes meetings as the signed-in person of <paramref name="user"/>
+    /// (schedule with <see cref="ScheduleMeetingRequest.HostUserId"/> <c>me</c>, the default). Co-hosts are checked
+    /// through the service identity's <see cref="IZoomUsersApi"/>, because a user-level token cannot look up other
+    /// users (Zoom answers 404, code 1001); scheduling with co-hosts therefore needs a configured service identity.
+    /// </summary>
+    /// <param name="user">The person's clients, from <see cref="Authentication.IZoomUserClientFactory.ForUser"/>.</param>
+    IZoomMeetingScheduler ForUser(Authentication.ZoomUserClients user);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zoom.Connector.Api;
+using Zoom.Connector.Authentication;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
@@ -333,10 +334,17 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
 
 /// <summary>The DI factory: schedulers over any client pair, with the registered clock, listeners and logging.</summary>
 internal sealed class ZoomMeetingSchedulerFactory(
+    IZoomUsersApi serviceUsers,
     TimeProvider timeProvider,
     IEnumerable<IMeetingChangeListener> listeners,
     ILogger<ZoomMeetingScheduler> logger) : IZoomMeetingSchedulerFactory
 {
     public IZoomMeetingScheduler Create(IZoomMeetingsApi meetings, IZoomUsersApi users)
         => new ZoomMeetingScheduler(meetings, users, timeProvider, listeners, logger);
+
+    public IZoomMeetingScheduler ForUser(ZoomUserClients user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new ZoomMeetingScheduler(user.Meetings, serviceUsers, timeProvider, listeners, logger);
+    }
 }

@@ -294,53 +294,34 @@ public sealed class ScheduleMeetingTests
         Assert.ThrowsAsync<ArgumentException>(() => scheduler.ScheduleAsync(new ScheduleMeetingRequest { Topic = "Mine", Start = new DateTime(2026, 11, 3, 14, 0, 0), TimeZone = "Europe/Paris" }));
     }
 
+    [Test]
+    public async Task SchedulerFactory_ForUser_CreatesAsThePersonAndChecksCoHostsWithTheServiceIdentity()
+    {
+        using var host = SchedulingTestHost.Create()
+            .Answer(HttpMethod.Get, "users/thill%40example.com", "user.json")
+            .Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
+        var personMeetings = new CountingMeetingsApi(host.Host.Get<IZoomMeetingsApi>());
+        var person = new Zoom.Connector.Authentication.ZoomUserClients(
+            "alice", personMeetings, UnreachableClient.Create<IZoomUsersApi>(), UnreachableClient.Create<IZoomRecordingsApi>());
+
+        var meeting = await host.Host.Get<IZoomMeetingSchedulerFactory>().ForUser(person).ScheduleAsync(new ScheduleMeetingRequest
+        {
+            Topic = "Mine",
+            Start = new DateTime(2026, 11, 3, 14, 0, 0),
+            TimeZone = "Europe/Paris",
+            CoHosts = ["thill@example.com"],
+        });
+
+        Assert.That(personMeetings.Creates, Is.EqualTo(1), "created with the person's client");
+        Assert.That(host.Single(HttpMethod.Post, "users/").PathAndQuery, Is.EqualTo("/v2/users/me/meetings"));
+        Assert.That(host.Single(HttpMethod.Get, "users/").PathAndQuery, Is.EqualTo("/v2/users/thill%40example.com"), "co-host checked by the service identity");
+        Assert.That(host.Listener.Upserted.Select(m => m.Id), Is.EqualTo(new[] { meeting.Id }));
+    }
+
     internal static void AssertLocalStartWithTimezone(JsonElement body)
     {
         var start = body.GetProperty("start_time").GetString()!;
         Assert.That(body.TryGetProperty("timezone", out _), Is.True);
         Assert.That(start, Does.Match(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"), "a start sent with a timezone has no Z and no offset");
-    }
-
-    /// <summary>Stands for another identity's client: counts creates and forwards to the real pipeline.</summary>
-    private sealed class CountingMeetingsApi(IZoomMeetingsApi inner) : IZoomMeetingsApi
-    {
-        public int Creates { get; private set; }
-
-        public Task<Meeting> CreateMeetingAsync(string userId, MeetingCreateRequest request, CancellationToken cancellationToken = default)
-        {
-            Creates++;
-            return inner.CreateMeetingAsync(userId, request, cancellationToken);
-        }
-
-        public Task<MeetingList> ListMeetingsAsync(string userId, MeetingListType? type = null, int? pageSize = null, string? nextPageToken = null, int? pageNumber = null, DateOnly? from = null, DateOnly? to = null, string? timezone = null, CancellationToken cancellationToken = default)
-            => inner.ListMeetingsAsync(userId, type, pageSize, nextPageToken, pageNumber, from, to, timezone, cancellationToken);
-
-        public Task<UpcomingMeetingList> ListUpcomingMeetingsAsync(string userId, CancellationToken cancellationToken = default) => inner.ListUpcomingMeetingsAsync(userId, cancellationToken);
-
-        public Task<Meeting> GetMeetingAsync(long meetingId, string? occurrenceId = null, bool? showPreviousOccurrences = null, CancellationToken cancellationToken = default)
-            => inner.GetMeetingAsync(meetingId, occurrenceId, showPreviousOccurrences, cancellationToken);
-
-        public Task UpdateMeetingAsync(long meetingId, MeetingUpdateRequest request, string? occurrenceId = null, CancellationToken cancellationToken = default)
-            => inner.UpdateMeetingAsync(meetingId, request, occurrenceId, cancellationToken);
-
-        public Task DeleteMeetingAsync(long meetingId, string? occurrenceId = null, bool? scheduleForReminder = null, bool? cancelMeetingReminder = null, CancellationToken cancellationToken = default)
-            => inner.DeleteMeetingAsync(meetingId, occurrenceId, scheduleForReminder, cancelMeetingReminder, cancellationToken);
-
-        public Task UpdateMeetingStatusAsync(long meetingId, MeetingStatusRequest request, CancellationToken cancellationToken = default) => inner.UpdateMeetingStatusAsync(meetingId, request, cancellationToken);
-
-        public Task<MeetingInvitation> GetMeetingInvitationAsync(long meetingId, CancellationToken cancellationToken = default) => inner.GetMeetingInvitationAsync(meetingId, cancellationToken);
-
-        public Task<PastMeetingDetails> GetPastMeetingAsync(MeetingIdOrUuid meetingId, CancellationToken cancellationToken = default) => inner.GetPastMeetingAsync(meetingId, cancellationToken);
-
-        public Task<PastMeetingInstanceList> ListPastMeetingInstancesAsync(long meetingId, CancellationToken cancellationToken = default) => inner.ListPastMeetingInstancesAsync(meetingId, cancellationToken);
-
-        public Task<PastMeetingParticipantList> ListPastMeetingParticipantsAsync(MeetingIdOrUuid meetingId, int? pageSize = null, string? nextPageToken = null, CancellationToken cancellationToken = default)
-            => inner.ListPastMeetingParticipantsAsync(meetingId, pageSize, nextPageToken, cancellationToken);
-
-        public Task<MeetingRegistrantList> ListMeetingRegistrantsAsync(long meetingId, string? occurrenceId = null, string? status = null, int? pageSize = null, int? pageNumber = null, string? nextPageToken = null, CancellationToken cancellationToken = default)
-            => inner.ListMeetingRegistrantsAsync(meetingId, occurrenceId, status, pageSize, pageNumber, nextPageToken, cancellationToken);
-
-        public Task<MeetingRegistrantCreated> CreateMeetingRegistrantAsync(long meetingId, MeetingRegistrant registrant, string? occurrenceIds = null, CancellationToken cancellationToken = default)
-            => inner.CreateMeetingRegistrantAsync(meetingId, registrant, occurrenceIds, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Zoom.Connector.Api;
 using Zoom.Connector.Models;
 using Zoom.Connector.Scheduling;
 using Zoom.Connector.Sync;
@@ -107,4 +108,56 @@ internal sealed class FailingListener : IMeetingChangeListener
 
     public ValueTask OnMeetingDeletedAsync(long meetingId, string? occurrenceId, CancellationToken cancellationToken = default)
         => ValueTask.FromException(new InvalidOperationException("sink unavailable"));
+}
+
+/// <summary>Stands for another identity's client: counts creates and forwards to the real pipeline.</summary>
+internal sealed class CountingMeetingsApi(IZoomMeetingsApi inner) : IZoomMeetingsApi
+{
+    public int Creates { get; private set; }
+
+    public Task<Meeting> CreateMeetingAsync(string userId, MeetingCreateRequest request, CancellationToken cancellationToken = default)
+    {
+        Creates++;
+        return inner.CreateMeetingAsync(userId, request, cancellationToken);
+    }
+
+    public Task<MeetingList> ListMeetingsAsync(string userId, MeetingListType? type = null, int? pageSize = null, string? nextPageToken = null, int? pageNumber = null, DateOnly? from = null, DateOnly? to = null, string? timezone = null, CancellationToken cancellationToken = default)
+        => inner.ListMeetingsAsync(userId, type, pageSize, nextPageToken, pageNumber, from, to, timezone, cancellationToken);
+
+    public Task<UpcomingMeetingList> ListUpcomingMeetingsAsync(string userId, CancellationToken cancellationToken = default) => inner.ListUpcomingMeetingsAsync(userId, cancellationToken);
+
+    public Task<Meeting> GetMeetingAsync(long meetingId, string? occurrenceId = null, bool? showPreviousOccurrences = null, CancellationToken cancellationToken = default)
+        => inner.GetMeetingAsync(meetingId, occurrenceId, showPreviousOccurrences, cancellationToken);
+
+    public Task UpdateMeetingAsync(long meetingId, MeetingUpdateRequest request, string? occurrenceId = null, CancellationToken cancellationToken = default)
+        => inner.UpdateMeetingAsync(meetingId, request, occurrenceId, cancellationToken);
+
+    public Task DeleteMeetingAsync(long meetingId, string? occurrenceId = null, bool? scheduleForReminder = null, bool? cancelMeetingReminder = null, CancellationToken cancellationToken = default)
+        => inner.DeleteMeetingAsync(meetingId, occurrenceId, scheduleForReminder, cancelMeetingReminder, cancellationToken);
+
+    public Task UpdateMeetingStatusAsync(long meetingId, MeetingStatusRequest request, CancellationToken cancellationToken = default) => inner.UpdateMeetingStatusAsync(meetingId, request, cancellationToken);
+
+    public Task<MeetingInvitation> GetMeetingInvitationAsync(long meetingId, CancellationToken cancellationToken = default) => inner.GetMeetingInvitationAsync(meetingId, cancellationToken);
+
+    public Task<PastMeetingDetails> GetPastMeetingAsync(MeetingIdOrUuid meetingId, CancellationToken cancellationToken = default) => inner.GetPastMeetingAsync(meetingId, cancellationToken);
+
+    public Task<PastMeetingInstanceList> ListPastMeetingInstancesAsync(long meetingId, CancellationToken cancellationToken = default) => inner.ListPastMeetingInstancesAsync(meetingId, cancellationToken);
+
+    public Task<PastMeetingParticipantList> ListPastMeetingParticipantsAsync(MeetingIdOrUuid meetingId, int? pageSize = null, string? nextPageToken = null, CancellationToken cancellationToken = default)
+        => inner.ListPastMeetingParticipantsAsync(meetingId, pageSize, nextPageToken, cancellationToken);
+
+    public Task<MeetingRegistrantList> ListMeetingRegistrantsAsync(long meetingId, string? occurrenceId = null, string? status = null, int? pageSize = null, int? pageNumber = null, string? nextPageToken = null, CancellationToken cancellationToken = default)
+        => inner.ListMeetingRegistrantsAsync(meetingId, occurrenceId, status, pageSize, pageNumber, nextPageToken, cancellationToken);
+
+    public Task<MeetingRegistrantCreated> CreateMeetingRegistrantAsync(long meetingId, MeetingRegistrant registrant, string? occurrenceIds = null, CancellationToken cancellationToken = default)
+        => inner.CreateMeetingRegistrantAsync(meetingId, registrant, occurrenceIds, cancellationToken);
+}
+
+/// <summary>A client no call may reach: any method throws.</summary>
+public class UnreachableClient : System.Reflection.DispatchProxy
+{
+    public static T Create<T>() => Create<T, UnreachableClient>();
+
+    protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
+        => throw new AssertionException($"{targetMethod?.DeclaringType?.Name}.{targetMethod?.Name} must not be called.");
 }
