@@ -108,7 +108,7 @@ internal static class InvitationWriter
             }
 
             Line();
-            Line($"Find your local number: https://zoom.us/u/a{meeting.Id % 100_000_000:x}");
+            Line($"Find your local number: https://zoom.us/u/a{meeting.Id:x}");
         }
 
         return text.ToString();
