@@ -31,7 +31,10 @@ public static class SampleApp
         var app = new App(stdout, stderr, configure, configuration);
         var root = app.BuildCommands();
         var result = root.Parse(args);
-        return result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+
+        // A usage error goes entirely to stderr, so stdout stays empty (or one JSON document) whatever happens.
+        var output = result.Errors.Count > 0 ? stderr : stdout;
+        return result.InvokeAsync(new InvocationConfiguration { Output = output, Error = stderr });
     }
 
     private sealed class App(TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure, IConfiguration? configuration)

@@ -696,7 +696,7 @@ public sealed partial class ZoomEmulator
 
     private Reply UpdateMeetingStatus(ApiRequest request, MeetingState state, DateTimeOffset now)
     {
-        var action = (JsonNode.Parse(request.Body) as JsonObject)?["action"]?.GetValue<string>();
+        var action = ReadAction(request.Body);
         switch (action)
         {
             case "recover" when state.Deleted:

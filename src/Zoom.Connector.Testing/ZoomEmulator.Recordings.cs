@@ -278,7 +278,7 @@ public sealed partial class ZoomEmulator
 
     private static Reply RecoverRecordingFiles(ApiRequest request, RecordingState state, string? fileId)
     {
-        var action = (JsonNode.Parse(request.Body) as JsonObject)?["action"]?.GetValue<string>();
+        var action = ReadAction(request.Body);
         if (action != "recover")
         {
             return Reply.Validation(new ZoomFieldError("action", "Invalid field."));

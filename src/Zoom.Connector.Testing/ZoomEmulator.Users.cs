@@ -485,7 +485,7 @@ public sealed partial class ZoomEmulator
 
     private Reply UpdateUserStatus(ApiRequest request, UserState state)
     {
-        var action = (JsonNode.Parse(request.Body) as JsonObject)?["action"]?.GetValue<string>();
+        var action = ReadAction(request.Body);
         switch (action)
         {
             case "activate":

@@ -492,4 +492,9 @@ public sealed partial class ZoomEmulator
     }
 
     private static NameValueCollection ParseForm(string body) => HttpUtility.ParseQueryString(body);
+
+    /// <summary>The <c>action</c> of a status body such as <c>{"action":"recover"}</c>, or <see langword="null"/>.</summary>
+    private static string? ReadAction(string body)
+        => (System.Text.Json.Nodes.JsonNode.Parse(body) as System.Text.Json.Nodes.JsonObject)?["action"] is System.Text.Json.Nodes.JsonValue value
+           && value.TryGetValue<string>(out var action) ? action : null;
 }

@@ -232,11 +232,12 @@ public sealed class SampleAppTests
     [Test]
     public async Task UnknownOption_PrintsUsageAndExitsNonZero()
     {
-        var run = await RunAsync("meetings", "list", "--bogus");
+        var run = await RunAsync("meetings", "list", "--bogus", "--json");
 
         Assert.That(run.ExitCode, Is.Not.Zero);
-        Assert.That(run.Stderr + run.Stdout, Does.Contain("--bogus"));
-        Assert.That(run.Stderr + run.Stdout, Does.Contain("Usage:"));
+        Assert.That(run.Stderr, Does.Contain("--bogus"));
+        Assert.That(run.Stderr, Does.Contain("Usage:"));
+        Assert.That(run.Stdout, Is.Empty);
         Assert.That(_emulator.Requests, Is.Empty);
     }
 

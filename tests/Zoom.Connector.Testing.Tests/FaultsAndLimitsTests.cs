@@ -140,6 +140,20 @@ public sealed class FaultsAndLimitsTests
     }
 
     [Test]
+    public async Task ConcurrentCreates_FromManyThreads_AllLandWithDistinctIds()
+    {
+        using var host = EmulatorHost.Create();
+        var before = host.Emulator.Meetings.Count;
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>
+            host.Meetings.CreateMeetingAsync("me", new Models.MeetingCreateRequest { Topic = $"Parallel {i}", StartTime = new DateTime(2026, 12, 1, 9, 0, 0) }))));
+
+        Assert.That(created.Select(m => m.Id).Distinct().Count(), Is.EqualTo(40));
+        Assert.That(host.Emulator.Meetings, Has.Count.EqualTo(before + 40));
+        Assert.That(host.Emulator.MeetingWritesToday(host.Emulator.AdminUserId), Is.EqualTo(40));
+    }
+
+    [Test]
     public void UseZoomEmulator_NoServiceIdentity_UsesTheAdminToken()
     {
         using var host = EmulatorHost.Create();
