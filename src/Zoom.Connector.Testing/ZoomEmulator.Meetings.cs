@@ -529,15 +529,6 @@ public sealed partial class ZoomEmulator
         return Reply.Json(HttpStatusCode.Created, state.Meeting, ZoomJsonContext.Default.Meeting);
     }
 
-    private Reply? DailyWriteExceeded(string hostId, DateTimeOffset now)
-    {
-        var day = DateOnly.FromDateTime(now.UtcDateTime);
-        _dailyWrites.TryGetValue((hostId, day), out var used);
-        return used >= _options.DailyMeetingWritesPerHost ? TakeDailyWrite(hostId, now) : null;
-    }
-
-    private void CountDailyWrite(string hostId, DateTimeOffset now) => TakeDailyWrite(hostId, now);
-
     private Reply RouteMeetings(ApiRequest request, DateTimeOffset now)
     {
         var s = request.Segments;

@@ -85,7 +85,7 @@ public sealed partial class ZoomEmulator
         }
     }
 
-    /// <summary>Removes a user with their meetings and recordings. Returns whether the user existed.</summary>
+    /// <summary>Removes a user (not the account owner) with their meetings and recordings. Returns whether the user existed.</summary>
     /// <param name="idOrEmail">The user's id or email.</param>
     public bool DeleteUser(string idOrEmail)
     {
@@ -95,6 +95,11 @@ public sealed partial class ZoomEmulator
             if (state is null)
             {
                 return false;
+            }
+
+            if (state.User.Id == AdminUserId)
+            {
+                throw new ArgumentException("The account owner cannot be deleted: the admin token and 'me' resolve to it.", nameof(idOrEmail));
             }
 
             RemoveUser(state, transferTo: null);

@@ -346,27 +346,32 @@ public sealed partial class ZoomEmulator
         return null;
     }
 
-    /// <summary>Counts one meeting create/update against the host's daily cap, or returns the daily 429.</summary>
-    private Reply? TakeDailyWrite(string hostId, DateTimeOffset now)
+    /// <summary>Zoom's daily 429 when <paramref name="hostId"/> has used up today's meeting creates/updates, else <see langword="null"/>.</summary>
+    private Reply? DailyWriteExceeded(string hostId, DateTimeOffset now)
     {
         var day = DateOnly.FromDateTime(now.UtcDateTime);
-        var key = (hostId, day);
-        _dailyWrites.TryGetValue(key, out var used);
+        _dailyWrites.TryGetValue((hostId, day), out var used);
         var limit = _options.DailyMeetingWritesPerHost;
-        if (used >= limit)
+        if (used < limit)
         {
-            var reset = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return Reply.Error((HttpStatusCode)429, 429,
-                    string.Create(CultureInfo.InvariantCulture, $"You have exceeded the daily rate limit ({limit}) of Meeting Create/Update API requests permitted for this particular user. You may resume these requests at GMT 00:00:00."))
-                .WithHeader("X-RateLimit-Category", "Light")
-                .WithHeader("X-RateLimit-Type", "Daily-limit")
-                .WithHeader("X-RateLimit-Limit", limit.ToString(CultureInfo.InvariantCulture))
-                .WithHeader("X-RateLimit-Remaining", "0")
-                .WithHeader("Retry-After", reset.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            return null;
         }
 
-        _dailyWrites[key] = used + 1;
-        return null;
+        var reset = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return Reply.Error((HttpStatusCode)429, 429,
+                string.Create(CultureInfo.InvariantCulture, $"You have exceeded the daily rate limit ({limit}) of Meeting Create/Update API requests permitted for this particular user. You may resume these requests at GMT 00:00:00."))
+            .WithHeader("X-RateLimit-Category", "Light")
+            .WithHeader("X-RateLimit-Type", "Daily-limit")
+            .WithHeader("X-RateLimit-Limit", limit.ToString(CultureInfo.InvariantCulture))
+            .WithHeader("X-RateLimit-Remaining", "0")
+            .WithHeader("Retry-After", reset.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Counts one successful meeting create/update against the host's daily cap (resets at 00:00 UTC).</summary>
+    private void CountDailyWrite(string hostId, DateTimeOffset now)
+    {
+        var key = (hostId, DateOnly.FromDateTime(now.UtcDateTime));
+        _dailyWrites[key] = _dailyWrites.GetValueOrDefault(key) + 1;
     }
 
     /// <summary>Meeting creates plus updates <paramref name="hostId"/> has made today (UTC), as counted against the daily cap.</summary>

@@ -332,4 +332,51 @@ public sealed class MeetingsTests
 
         Assert.That((await _host.Meetings.GetMeetingAsync(id)).Topic, Is.EqualTo("Changed behind the connector's back"));
     }
+
+    [Test]
+    public async Task UpdateMeeting_OneOccurrence_MovesOnlyThatOccurrence()
+    {
+        var created = await CreateAsync(new MeetingCreateRequest
+        {
+            Topic = "Daily", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Timezone = "UTC",
+            Recurrence = new MeetingRecurrence { Type = RecurrenceType.Daily, EndTimes = 3 },
+        });
+        var second = created.Occurrences![1].OccurrenceId;
+
+        await _host.Meetings.UpdateMeetingAsync(created.Id, new MeetingUpdateRequest { StartTime = new DateTime(2026, 12, 2, 15, 0, 0), Duration = 20 }, occurrenceId: second);
+
+        var meeting = await _host.Meetings.GetMeetingAsync(created.Id);
+        Assert.That(meeting.Occurrences!.Select(o => (o.StartTime!.Value.Hour, o.Duration)), Is.EqualTo(new[] { (9, (int?)60), (15, 20), (9, 60) }));
+        Assert.That(meeting.Occurrences![1].OccurrenceId, Is.EqualTo(second));
+    }
+
+    [Test]
+    public void ListMeetings_UnknownType_ThrowsCode300()
+    {
+        var error = Assert.ThrowsAsync<ZoomApiException>(() => _host.Meetings.ListMeetingsAsync("me", (MeetingListType)99));
+
+        Assert.That(error!.ZoomCode, Is.EqualTo(300));
+    }
+
+    [Test]
+    public void GetPastMeeting_MeetingThatNeverRan_ThrowsCode3001()
+    {
+        var upcoming = _host.Emulator.Meetings.First(m => m.HostId == _host.Emulator.AdminUserId && m.StartTime > EmulatorHost.Start && m.Type == MeetingType.Scheduled);
+
+        var error = Assert.ThrowsAsync<ZoomApiException>(() => _host.Meetings.GetPastMeetingAsync(upcoming.Id));
+        Assert.That(error!.ZoomCode, Is.EqualTo(3001));
+    }
+
+    [Test]
+    public async Task CreateMeeting_UserLevelTokenForAnotherHost_ThrowsCode1001()
+    {
+        var person = _host.Emulator.Users.First(u => u.Status == UserStatus.Active && u.Id != _host.Emulator.AdminUserId);
+        using var api = _host.Raw(_host.Emulator.IssueAccessToken(person.Id!));
+        using var own = await api.PostAsync("users/me/meetings", new StringContent("""{"topic":"Mine","start_time":"2026-12-01T09:00:00"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var other = await api.PostAsync($"users/{_host.Emulator.AdminUserId}/meetings", new StringContent("""{"topic":"Not mine"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.That(own.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That((string?)(await EmulatorHost.ReadJsonAsync(own))["host_id"], Is.EqualTo(person.Id));
+        Assert.That((int?)(await EmulatorHost.ReadJsonAsync(other))["code"], Is.EqualTo(1001));
+    }
 }

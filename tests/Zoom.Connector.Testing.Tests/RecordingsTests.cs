@@ -123,4 +123,21 @@ public sealed class RecordingsTests
 
         Assert.That(list.Meetings!.Select(m => m.Uuid), Does.Contain(added.Uuid));
     }
+
+    [Test]
+    public async Task RecoverRecordingFile_AfterTrashingIt_BringsBackOnlyThatFile()
+    {
+        var recording = _host.Emulator.Recordings.First(r => r.HostId == _host.Emulator.AdminUserId);
+        var file = recording.RecordingFiles!.First(f => f.FileType == "MP4");
+        await _host.Recordings.DeleteRecordingFileAsync(recording.Id, file.Id!);
+
+        var trashed = await _host.Recordings.GetMeetingRecordingsAsync(recording.Id);
+        await _host.Recordings.RecoverRecordingFileAsync(recording.Id, file.Id!, RecordingStatusRequest.Recover);
+        var recovered = await _host.Recordings.GetMeetingRecordingsAsync(recording.Id);
+
+        Assert.That(trashed.RecordingFiles!.Select(f => f.Id), Does.Not.Contain(file.Id));
+        Assert.That(recovered.RecordingFiles!.Select(f => f.Id), Does.Contain(file.Id));
+        var error = Assert.ThrowsAsync<ZoomApiException>(() => _host.Recordings.RecoverRecordingFileAsync(recording.Id, file.Id!, RecordingStatusRequest.Recover));
+        Assert.That(error!.ZoomCode, Is.EqualTo(3301));
+    }
 }

@@ -181,4 +181,23 @@ public sealed class UsersTests
         Assert.That(meetings.Meetings, Has.Count.EqualTo(5));
         Assert.That(host.Emulator.MaterializedUserCount, Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task ListUsers_LegacyPageNumber_ReturnsThatPage()
+    {
+        var first = await _host.Users.ListUsersAsync(pageSize: 5);
+        var third = await _host.Users.ListUsersAsync(pageSize: 5, pageNumber: 3);
+        var expected = _host.Emulator.Users.Where(u => u.Status == UserStatus.Active).Skip(10).Take(5).Select(u => u.Id);
+
+        Assert.That(third.PageNumber, Is.EqualTo(3));
+        Assert.That(third.Users!.Select(u => u.Id), Is.EqualTo(expected));
+        Assert.That(first.PageCount, Is.EqualTo((first.TotalRecords + 4) / 5));
+    }
+
+    [Test]
+    public void DeleteUser_AccountOwnerDirectly_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => _host.Emulator.DeleteUser(_host.Emulator.AdminUserId));
+        Assert.That(_host.Emulator.FindUser(_host.Emulator.AdminUserId), Is.Not.Null);
+    }
 }
