@@ -245,7 +245,9 @@ public sealed partial class ZoomEmulator
         }
         catch (System.Text.Json.JsonException exception)
         {
-            reply = Reply.Invalid($"Request body is not valid JSON: {exception.Message.Split('.')[0]}.");
+            // Zoom names the offending field; System.Text.Json reports it as a JSON path such as $.settings.audio.
+            var field = exception.Path is { Length: > 2 } jsonPath && jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : "body";
+            reply = Reply.Validation(new ZoomFieldError(field, "Invalid field."));
         }
 
         if (_options.RequestsPerSecond is { } limit)

@@ -45,6 +45,14 @@ public sealed class ZoomEmulatorOptions
     /// <summary>The redirect URI registered on the emulator's OAuth app, matched exactly. Default <c>http://localhost:5000/zoom/oauth/callback</c>.</summary>
     public string OAuthRedirectUri { get; set; } = "http://localhost:5000/zoom/oauth/callback";
 
+    /// <summary>
+    /// How <c>UseZoomEmulator</c> fills in a service identity when none is configured: <see langword="false"/> (default)
+    /// sets <c>Zoom:Service:AccessToken</c> to the emulator's admin token; <see langword="true"/> sets
+    /// <c>Zoom:Service:AccountId</c>, <c>ClientId</c> and <c>ClientSecret</c> to the emulator's Server-to-Server app, so the
+    /// connector's own <c>account_credentials</c> token flow runs against the emulator.
+    /// </summary>
+    public bool UseServerToServerCredentials { get; set; }
+
     internal void Validate()
     {
         if (UserCount < 1)

@@ -163,6 +163,20 @@ public sealed class FaultsAndLimitsTests
     }
 
     [Test]
+    public void UseZoomEmulator_ServerToServerCredentialsOption_FillsInTheEmulatorsApps()
+    {
+        using var host = EmulatorHost.Create(o => o.UseServerToServerCredentials = true);
+        var options = host.Services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value;
+
+        Assert.That(options.Service.AccessToken, Is.Null);
+        Assert.That(options.Service.AccountId, Is.EqualTo(host.Emulator.ServiceAccountId));
+        Assert.That(options.Service.ClientId, Is.EqualTo(host.Emulator.ClientId));
+        Assert.That(options.Service.ClientSecret, Is.EqualTo(host.Emulator.ClientSecret));
+        Assert.That(options.Actions.ClientId, Is.EqualTo(host.Emulator.OAuthClientId));
+        Assert.That(options.Actions.RedirectUri, Is.EqualTo(host.Emulator.OAuthRedirectUri));
+    }
+
+    [Test]
     public void UseZoomEmulator_ServerToServerConfigured_LeavesTheIdentityAlone()
     {
         var services = new ServiceCollection();

@@ -379,4 +379,16 @@ public sealed class MeetingsTests
         Assert.That((string?)(await EmulatorHost.ReadJsonAsync(own))["host_id"], Is.EqualTo(person.Id));
         Assert.That((int?)(await EmulatorHost.ReadJsonAsync(other))["code"], Is.EqualTo(1001));
     }
+
+    [Test]
+    public async Task CreateMeeting_WrongJsonType_Returns300NamingTheField()
+    {
+        using var api = _host.Raw();
+        using var response = await api.PostAsync("users/me/meetings", new StringContent("""{"topic":"x","duration":"long"}""", System.Text.Encoding.UTF8, "application/json"));
+        var body = await EmulatorHost.ReadJsonAsync(response);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((int?)body["code"], Is.EqualTo(300));
+        Assert.That((string?)body["errors"]![0]!["field"], Is.EqualTo("duration"));
+    }
 }
