@@ -99,6 +99,28 @@ public static class ZoomPagingExtensions
             cancellationToken);
     }
 
+    /// <summary>Every AI Companion meeting summary of the account in a window (operation <c>Listmeetingsummaries</c>).</summary>
+    /// <param name="api">The meetings API.</param>
+    /// <param name="from">Start of the window, <c>yyyy-MM-ddTHH:mm:ssZ</c> (UTC).</param>
+    /// <param name="to">End of the window, <c>yyyy-MM-ddTHH:mm:ssZ</c> (UTC).</param>
+    /// <param name="pageSize">Records per request (clamped to 1..300).</param>
+    /// <param name="timeFilterField">Which summary time <paramref name="from"/> and <paramref name="to"/> filter on.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IAsyncEnumerable<MeetingAiSummaryListItem> ListAllMeetingSummariesAsync(
+        this IZoomMeetingsApi api,
+        string? from = null,
+        string? to = null,
+        int pageSize = ZoomPager.MaxPageSize,
+        string? timeFilterField = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var size = ZoomPager.ClampPageSize(pageSize);
+        return ZoomPager.EnumerateAsync<MeetingSummaryList, MeetingAiSummaryListItem>(
+            (token, ct) => api.ListMeetingSummariesAsync(size, token, from, to, timeFilterField, ct),
+            cancellationToken);
+    }
+
     /// <summary>Every cloud recording of a user in one window of at most a month (operation <c>recordingsList</c>).</summary>
     /// <param name="api">The recordings API.</param>
     /// <param name="userId">User id, email or <c>me</c>.</param>
