@@ -63,6 +63,7 @@ public static class ZoomServiceCollectionExtensions
         services.AddRefitGeneratedClient<IZoomUsersApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomMeetingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomRecordingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
+        ZoomRecordingDownloadServiceCollectionExtensions.AddRecordingDownloads(services, builder);
         return builder;
     }
 
