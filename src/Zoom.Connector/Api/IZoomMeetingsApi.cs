@@ -152,7 +152,7 @@ public interface IZoomMeetingsApi
     // ---- generated coverage ----
 
     /// <summary>Update a live meeting message. Zoom operation <c>updateMeetingChatMessageById</c>: <c>PATCH /live_meetings/{meetingId}/chat/messages/{messageId}</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="messageId">The live meeting chat message's unique identifier (UUID), in base64-encoded format.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -164,7 +164,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a live meeting message. Zoom operation <c>deleteMeetingChatMessageById</c>: <c>DELETE /live_meetings/{meetingId}/chat/messages/{messageId}</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="messageId">The live meeting chat message's unique identifier (UUID), in base64-encoded format.</param>
     /// <param name="fileIds">The live webinar chat file's universally unique identifier, in base64-encoded format.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -176,7 +176,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>In-meeting controls. Zoom operation <c>inMeetingControl</c>: <c>PATCH /live_meetings/{meetingId}/events</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The live meeting's ID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/live_meetings/{meetingId}/events")]
@@ -186,7 +186,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update participant Real-Time Media Streams (RTMS) app status. Zoom operation <c>meetingRTMSStatusUpdate</c>: <c>PATCH /live_meetings/{meetingId}/rtms_app/status</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/live_meetings/{meetingId}/rtms_app/status")]
@@ -212,7 +212,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Perform batch poll creation. Zoom operation <c>createBatchPolls</c>: <c>POST /meetings/{meetingId}/batch_polls</c> (LIGHT).</summary>
-    /// <param name="meetingId">meetingId</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/batch_polls")]
@@ -222,7 +222,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Perform batch registration. Zoom operation <c>addBatchRegistrants</c>: <c>POST /meetings/{meetingId}/batch_registrants</c> (HEAVY).</summary>
-    /// <param name="meetingId">Unique identifier of the meeting (Meeting Number).</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/batch_registrants")]
@@ -232,7 +232,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Create a meeting's invite links. Zoom operation <c>meetingInviteLinksCreate</c>: <c>POST /meetings/{meetingId}/invite_links</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/invite_links")]
@@ -242,7 +242,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting's join token for live streaming. Zoom operation <c>meetingLiveStreamingJoinToken</c>: <c>GET /meetings/{meetingId}/jointoken/live_streaming</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/jointoken/live_streaming")]
     Task<MeetingJoinToken> GetMeetingLiveStreamingJoinTokenAsync(
@@ -250,7 +250,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting's join token for local recording. Zoom operation <c>meetingLocalRecordingJoinToken</c>: <c>GET /meetings/{meetingId}/jointoken/local_recording</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="bypassWaitingRoom">Whether to bypass the waiting room.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/jointoken/local_recording")]
@@ -260,7 +260,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get livestream details. Zoom operation <c>getMeetingLiveStreamDetails</c>: <c>GET /meetings/{meetingId}/livestream</c> (LIGHT).</summary>
-    /// <param name="meetingId">Unique identifier of the meeting.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/livestream")]
     Task<MeetingLivestream> GetMeetingLiveStreamAsync(
@@ -268,7 +268,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a livestream. Zoom operation <c>meetingLiveStreamUpdate</c>: <c>PATCH /meetings/{meetingId}/livestream</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/meetings/{meetingId}/livestream")]
@@ -278,7 +278,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update livestream status. Zoom operation <c>meetingLiveStreamStatusUpdate</c>: <c>PATCH /meetings/{meetingId}/livestream/status</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/meetings/{meetingId}/livestream/status")]
@@ -288,7 +288,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting or webinar summary. Zoom operation <c>Getameetingsummary</c>: <c>GET /meetings/{meetingId}/meeting_summary</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's universally unique ID (UUID).</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/meeting_summary")]
     Task<MeetingAiSummary> GetMeetingSummaryAsync(
@@ -296,7 +296,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting or webinar summary. Zoom operation <c>Deletemeetingorwebinarsummary</c>: <c>DELETE /meetings/{meetingId}/meeting_summary</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's universally unique ID (UUID).</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/meetings/{meetingId}/meeting_summary")]
     Task DeleteMeetingSummaryAsync(
@@ -304,7 +304,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Add a meeting app. Zoom operation <c>meetingAppAdd</c>: <c>POST /meetings/{meetingId}/open_apps</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/open_apps")]
     Task<MeetingAppAdded> AddMeetingAppAsync(
@@ -312,7 +312,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting app. Zoom operation <c>meetingAppDelete</c>: <c>DELETE /meetings/{meetingId}/open_apps</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/meetings/{meetingId}/open_apps")]
     Task DeleteMeetingAppAsync(
@@ -320,7 +320,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List meeting polls. Zoom operation <c>meetingPolls</c>: <c>GET /meetings/{meetingId}/polls</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="anonymous">Whether to query for polls with the Anonymous option enabled.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/polls")]
@@ -330,7 +330,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Create a meeting poll. Zoom operation <c>meetingPollCreate</c>: <c>POST /meetings/{meetingId}/polls</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/polls")]
@@ -340,7 +340,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting poll. Zoom operation <c>meetingPollGet</c>: <c>GET /meetings/{meetingId}/polls/{pollId}</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="pollId">The poll ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/polls/{pollId}")]
@@ -350,7 +350,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a meeting poll. Zoom operation <c>meetingPollUpdate</c>: <c>PUT /meetings/{meetingId}/polls/{pollId}</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="pollId">The poll ID.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -362,7 +362,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting poll. Zoom operation <c>meetingPollDelete</c>: <c>DELETE /meetings/{meetingId}/polls/{pollId}</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="pollId">The poll ID</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/meetings/{meetingId}/polls/{pollId}")]
@@ -372,7 +372,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List registration questions. Zoom operation <c>meetingRegistrantsQuestionsGet</c>: <c>GET /meetings/{meetingId}/registrants/questions</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/registrants/questions")]
     Task<MeetingRegistrationQuestions> GetMeetingRegistrationQuestionsAsync(
@@ -380,7 +380,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update registration questions. Zoom operation <c>meetingRegistrantQuestionUpdate</c>: <c>PATCH /meetings/{meetingId}/registrants/questions</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/meetings/{meetingId}/registrants/questions")]
@@ -390,7 +390,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update registrant's status. Zoom operation <c>meetingRegistrantStatus</c>: <c>PUT /meetings/{meetingId}/registrants/status</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="occurrenceId">The meeting or webinar occurrence ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -402,7 +402,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting registrant. Zoom operation <c>meetingRegistrantGet</c>: <c>GET /meetings/{meetingId}/registrants/{registrantId}</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="registrantId">The registrant ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/registrants/{registrantId}")]
@@ -412,7 +412,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting registrant. Zoom operation <c>meetingregistrantdelete</c>: <c>DELETE /meetings/{meetingId}/registrants/{registrantId}</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="registrantId">The meeting registrant ID.</param>
     /// <param name="occurrenceId">The meeting occurrence ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -424,7 +424,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting SIP URI with passcode. Zoom operation <c>getSipDialingWithPasscode</c>: <c>POST /meetings/{meetingId}/sip_dialing</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/sip_dialing")]
@@ -434,7 +434,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting survey. Zoom operation <c>meetingSurveyGet</c>: <c>GET /meetings/{meetingId}/survey</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/survey")]
     Task<MeetingSurvey> GetMeetingSurveyAsync(
@@ -442,7 +442,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a meeting survey. Zoom operation <c>meetingSurveyUpdate</c>: <c>PATCH /meetings/{meetingId}/survey</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/meetings/{meetingId}/survey")]
@@ -452,7 +452,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting survey. Zoom operation <c>meetingSurveyDelete</c>: <c>DELETE /meetings/{meetingId}/survey</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/meetings/{meetingId}/survey")]
     Task DeleteMeetingSurveyAsync(
@@ -460,7 +460,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get meeting's token. Zoom operation <c>meetingToken</c>: <c>GET /meetings/{meetingId}/token</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="type">The meeting token type.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/token")]
@@ -470,7 +470,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List past meeting's poll results. Zoom operation <c>listPastMeetingPolls</c>: <c>GET /past_meetings/{meetingId}/polls</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID or universally unique ID (UUID).</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/past_meetings/{meetingId}/polls")]
     Task<PastMeetingPollResults> ListPastMeetingPollsAsync(
@@ -478,7 +478,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List past meetings' Q&amp;A. Zoom operation <c>listPastMeetingQA</c>: <c>GET /past_meetings/{meetingId}/qa</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID or universally unique ID (UUID).</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/past_meetings/{meetingId}/qa")]
     Task<PastMeetingQa> ListPastMeetingQaAsync(
@@ -486,7 +486,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List meeting templates. Zoom operation <c>listMeetingTemplates</c>: <c>GET /users/{userId}/meeting_templates</c> (MEDIUM).</summary>
-    /// <param name="userId">The user ID retrievable from the List users API.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/meeting_templates")]
     Task<MeetingTemplateList> ListMeetingTemplatesAsync(
@@ -494,7 +494,7 @@ public interface IZoomMeetingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Create a meeting template from an existing meeting. Zoom operation <c>meetingTemplateCreate</c>: <c>POST /users/{userId}/meeting_templates</c> (MEDIUM).</summary>
-    /// <param name="userId">The user ID retrievable from the List users API.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/users/{userId}/meeting_templates")]

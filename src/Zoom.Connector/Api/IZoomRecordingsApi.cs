@@ -85,7 +85,7 @@ public interface IZoomRecordingsApi
     // ---- generated coverage ----
 
     /// <summary>Get a meeting or webinar recording's analytics details. Zoom operation <c>analytics_details</c>: <c>GET /meetings/{meetingId}/recordings/analytics_details</c> (MEDIUM(2023-spec only)).</summary>
-    /// <param name="meetingId">To get a meeting's cloud recordings, provide the meeting ID or meeting UUID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="pageSize">The number of records returned within a single API call.</param>
     /// <param name="nextPageToken">Use the next page token to paginate through large result sets.</param>
     /// <param name="from">The start date for the monthly range to query.</param>
@@ -103,7 +103,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting or webinar recording's analytics summary. Zoom operation <c>analytics_summary</c>: <c>GET /meetings/{meetingId}/recordings/analytics_summary</c> (MEDIUM(2023-spec only)).</summary>
-    /// <param name="meetingId">To get a meeting's cloud recordings, provide the meeting ID or meeting UUID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="from">The start date for the monthly range to query.</param>
     /// <param name="to">The end date for the monthly range to query.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -115,7 +115,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List recording registrants. Zoom operation <c>meetingRecordingRegistrants</c>: <c>GET /meetings/{meetingId}/recordings/registrants</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="status">Query by the registrant's status.</param>
     /// <param name="pageSize">The number of records returned within a single API call.</param>
     /// <param name="pageNumber">Deprecated.</param>
@@ -131,7 +131,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Create a recording registrant. Zoom operation <c>meetingRecordingRegistrantCreate</c>: <c>POST /meetings/{meetingId}/recordings/registrants</c> (LIGHT).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/meetings/{meetingId}/recordings/registrants")]
@@ -141,7 +141,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get registration questions. Zoom operation <c>recordingRegistrantsQuestionsGet</c>: <c>GET /meetings/{meetingId}/recordings/registrants/questions</c> (LIGHT).</summary>
-    /// <param name="meetingId">To get a meeting's cloud recordings, provide the meeting ID or meeting UUID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/recordings/registrants/questions")]
     Task<RecordingRegistrationQuestions> GetRecordingRegistrationQuestionsAsync(
@@ -149,7 +149,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update registration questions. Zoom operation <c>recordingRegistrantQuestionUpdate</c>: <c>PATCH /meetings/{meetingId}/recordings/registrants/questions</c> (LIGHT).</summary>
-    /// <param name="meetingId">To get a meeting's cloud recordings, provide the meeting ID or meeting UUID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/meetings/{meetingId}/recordings/registrants/questions")]
@@ -159,7 +159,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a registrant's status. Zoom operation <c>meetingRecordingRegistrantStatus</c>: <c>PUT /meetings/{meetingId}/recordings/registrants/status</c> (MEDIUM).</summary>
-    /// <param name="meetingId">The meeting's ID.</param>
+    /// <param name="meetingId">The meeting id (int64).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Put("/meetings/{meetingId}/recordings/registrants/status")]
@@ -169,7 +169,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update meeting recording settings. Zoom operation <c>recordingSettingsUpdate</c>: <c>PATCH /meetings/{meetingId}/recordings/settings</c> (LIGHT).</summary>
-    /// <param name="meetingId">To get cloud recordings of a meeting, provide the meeting ID or meeting UUID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/meetings/{meetingId}/recordings/settings")]
@@ -179,7 +179,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a meeting transcript. Zoom operation <c>GetMeetingTranscript</c>: <c>GET /meetings/{meetingId}/transcript</c> (MEDIUM).</summary>
-    /// <param name="meetingId">To get a meeting's transcript, provide the meeting ID or meeting UUID.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/transcript")]
     Task<MeetingTranscript> GetMeetingTranscriptAsync(
@@ -187,7 +187,7 @@ public interface IZoomRecordingsApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting or webinar transcript. Zoom operation <c>DeleteMeetingTranscript</c>: <c>DELETE /meetings/{meetingId}/transcript</c> (MEDIUM).</summary>
-    /// <param name="meetingId">To delete a meeting's transcript, provide the meeting ID or meeting's unique universal identifier (UUID).</param>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/meetings/{meetingId}/transcript")]
     Task DeleteMeetingTranscriptAsync(

@@ -183,7 +183,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List user assistants. Zoom operation <c>userAssistants</c>: <c>GET /users/{userId}/assistants</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/assistants")]
     Task<UserAssistantList> ListUserAssistantsAsync(
@@ -191,7 +191,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Add assistants. Zoom operation <c>userAssistantCreate</c>: <c>POST /users/{userId}/assistants</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Post("/users/{userId}/assistants")]
@@ -201,7 +201,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete user assistants. Zoom operation <c>userAssistantsDelete</c>: <c>DELETE /users/{userId}/assistants</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/assistants")]
     Task DeleteUserAssistantsAsync(
@@ -209,7 +209,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a user assistant. Zoom operation <c>userAssistantDelete</c>: <c>DELETE /users/{userId}/assistants/{assistantId}</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="assistantId">Assistant ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/assistants/{assistantId}")]
@@ -219,7 +219,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List a user's collaboration devices. Zoom operation <c>listCollaborationDevices</c>: <c>GET /users/{userId}/collaboration_devices</c> (MEDIUM).</summary>
-    /// <param name="userId">The user ID or email address of the user.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/collaboration_devices")]
     Task<CollaborationDeviceList> ListCollaborationDevicesAsync(
@@ -227,7 +227,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get collaboration device detail. Zoom operation <c>getCollaborationDevice</c>: <c>GET /users/{userId}/collaboration_devices/{collaborationDeviceId}</c> (MEDIUM).</summary>
-    /// <param name="userId">The user ID or email address of the user.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="collaborationDeviceId">The collaboration deviceId.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/collaboration_devices/{collaborationDeviceId}")]
@@ -237,7 +237,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a user's email. Zoom operation <c>userEmailUpdate</c>: <c>PUT /users/{userId}/email</c> (LIGHT).</summary>
-    /// <param name="userId">The users's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Put("/users/{userId}/email")]
@@ -247,7 +247,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get meeting template detail. Zoom operation <c>getUserMeetingTemplates</c>: <c>GET /users/{userId}/meeting_templates/{meetingTemplateId}</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="meetingTemplateId">The meeting template ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/meeting_templates/{meetingTemplateId}")]
@@ -257,7 +257,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a user's password. Zoom operation <c>userPassword</c>: <c>PUT /users/{userId}/password</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Put("/users/{userId}/password")]
@@ -267,7 +267,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get user permissions. Zoom operation <c>userPermission</c>: <c>GET /users/{userId}/permissions</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/permissions")]
     Task<UserPermissions> GetUserPermissionsAsync(
@@ -275,7 +275,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a user's profile picture. Zoom operation <c>userPictureDelete</c>: <c>DELETE /users/{userId}/picture</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/picture")]
     Task DeleteUserPictureAsync(
@@ -283,7 +283,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a user's presence status. Zoom operation <c>updatePresenceStatus</c>: <c>PUT /users/{userId}/presence_status</c> (MEDIUM).</summary>
-    /// <param name="userId">userId</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Put("/users/{userId}/presence_status")]
@@ -293,7 +293,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>List user schedulers. Zoom operation <c>userSchedulers</c>: <c>GET /users/{userId}/schedulers</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/schedulers")]
     Task<UserSchedulerList> ListUserSchedulersAsync(
@@ -301,7 +301,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete user schedulers. Zoom operation <c>userSchedulersDelete</c>: <c>DELETE /users/{userId}/schedulers</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/schedulers")]
     Task DeleteUserSchedulersAsync(
@@ -309,7 +309,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a scheduler. Zoom operation <c>userSchedulerDelete</c>: <c>DELETE /users/{userId}/schedulers/{schedulerId}</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="schedulerId">Scheduler's ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/schedulers/{schedulerId}")]
@@ -319,7 +319,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Update user settings. Zoom operation <c>userSettingsUpdate</c>: <c>PATCH /users/{userId}/settings</c> (MEDIUM).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
     /// <param name="option">Optional query parameters.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -331,7 +331,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete Virtual Background files. Zoom operation <c>delUserVB</c>: <c>DELETE /users/{userId}/settings/virtual_backgrounds</c> (LIGHT).</summary>
-    /// <param name="userId">The user's ID.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="fileIds">A comma-separated list of the Virtual Background file IDs to delete.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/settings/virtual_backgrounds")]
@@ -341,7 +341,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Get a user's token. Zoom operation <c>userToken</c>: <c>GET /users/{userId}/token</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="type">The user token type.</param>
     /// <param name="ttl">The ZAK expiration time to live (TTL), in seconds.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -353,7 +353,7 @@ public interface IZoomUsersApi
         CancellationToken cancellationToken = default);
 
     /// <summary>Revoke a user's SSO token. Zoom operation <c>userSSOTokenDelete</c>: <c>DELETE /users/{userId}/token</c> (LIGHT).</summary>
-    /// <param name="userId">The user's user ID or email address.</param>
+    /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Delete("/users/{userId}/token")]
     Task RevokeUserSsoTokenAsync(

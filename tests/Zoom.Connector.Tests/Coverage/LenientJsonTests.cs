@@ -22,7 +22,7 @@ public sealed class LenientJsonTests
         Assert.That(poll.Id, Is.EqualTo("QalIoKWLTJehBJ8e1xRrbQ"));
         Assert.That(poll.Status, Is.EqualTo(MeetingPollStatus.Unknown));
         Assert.That(poll.PollType, Is.EqualTo(7));
-        Assert.That(poll.Questions![0].Type, Is.EqualTo(MeetingPollBatchPollQuestionType.Unknown));
+        Assert.That(poll.Questions![0].Type, Is.EqualTo(MeetingPollQuestionType.Unknown));
         Assert.That(poll.Questions[0].Answers, Is.EqualTo(new[] { "yes", "no" }));
     }
 

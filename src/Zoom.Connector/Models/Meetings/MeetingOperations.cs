@@ -254,7 +254,7 @@ public sealed record MeetingSummaryList : IZoomPage<MeetingAiSummaryListItem>
 }
 
 /// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record MeetingPollBatchPollQuestionPrompt
+public sealed record MeetingPollQuestionPrompt
 {
     /// <summary>The question prompt's title.</summary>
     public string? PromptQuestion { get; init; }
@@ -263,9 +263,9 @@ public sealed record MeetingPollBatchPollQuestionPrompt
     public IReadOnlyList<string>? PromptRightAnswers { get; init; }
 }
 
-/// <summary>Zoom values of <c>MeetingPollBatchPollQuestionType</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<MeetingPollBatchPollQuestionType>))]
-public enum MeetingPollBatchPollQuestionType
+/// <summary>Zoom values of <c>MeetingPollQuestionType</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
+[JsonConverter(typeof(ZoomEnumConverter<MeetingPollQuestionType>))]
+public enum MeetingPollQuestionType
 {
     /// <summary>A value this version does not know.</summary>
     Unknown = 0,
@@ -288,7 +288,7 @@ public enum MeetingPollBatchPollQuestionType
 }
 
 /// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record MeetingPollBatchPollQuestion
+public sealed record MeetingPollQuestion
 {
     /// <summary>The allowed maximum number of characters.</summary>
     public int? AnswerMaxCharacter { get; init; }
@@ -309,7 +309,7 @@ public sealed record MeetingPollBatchPollQuestion
     public string? Name { get; init; }
 
     /// <summary>The information about the prompt questions.</summary>
-    public IReadOnlyList<MeetingPollBatchPollQuestionPrompt>? Prompts { get; init; }
+    public IReadOnlyList<MeetingPollQuestionPrompt>? Prompts { get; init; }
 
     /// <summary>The high score label for the rating_max_value field.</summary>
     public string? RatingMaxLabel { get; init; }
@@ -330,7 +330,7 @@ public sealed record MeetingPollBatchPollQuestion
     public bool? ShowAsDropdown { get; init; }
 
     /// <summary>The poll's question and answer type.</summary>
-    public MeetingPollBatchPollQuestionType? Type { get; init; }
+    public MeetingPollQuestionType? Type { get; init; }
 }
 
 /// <summary>Zoom values of <c>MeetingPollBatchPollStatus</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
@@ -363,7 +363,7 @@ public sealed record MeetingPollBatchPoll
     public int? PollType { get; init; }
 
     /// <summary>The information about the poll's questions.</summary>
-    public IReadOnlyList<MeetingPollBatchPollQuestion>? Questions { get; init; }
+    public IReadOnlyList<MeetingPollQuestion>? Questions { get; init; }
 
     /// <summary>The status of the meeting poll.</summary>
     public MeetingPollBatchPollStatus? Status { get; init; }
@@ -389,7 +389,7 @@ public sealed record MeetingPollBatchCreatePoll
     public int? PollType { get; init; }
 
     /// <summary>The information about the poll's questions.</summary>
-    public IReadOnlyList<MeetingPollBatchPollQuestion>? Questions { get; init; }
+    public IReadOnlyList<MeetingPollQuestion>? Questions { get; init; }
 
     /// <summary>The poll's title, up to 64 characters.</summary>
     public string? Title { get; init; }
@@ -427,7 +427,7 @@ public sealed record MeetingRegistrantBatchResult
 }
 
 /// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record MeetingRegistrantBatchRegistrantInfo
+public sealed record MeetingRegistrantBatchItem
 {
     /// <summary>Email address of the registrant.</summary>
     public string? Email { get; init; }
@@ -449,7 +449,7 @@ public sealed record MeetingRegistrantBatchRequest
     public bool? RegistrantsConfirmationEmail { get; init; }
 
     /// <summary>The <c>registrants</c> value.</summary>
-    public IReadOnlyList<MeetingRegistrantBatchRegistrantInfo>? Registrants { get; init; }
+    public IReadOnlyList<MeetingRegistrantBatchItem>? Registrants { get; init; }
 }
 
 /// <summary>A nested object of a Zoom API payload.</summary>
@@ -749,7 +749,7 @@ public sealed record MeetingPoll
     public int? PollType { get; init; }
 
     /// <summary>Information about the poll's questions.</summary>
-    public IReadOnlyList<MeetingPollBatchPollQuestion>? Questions { get; init; }
+    public IReadOnlyList<MeetingPollQuestion>? Questions { get; init; }
 
     /// <summary>The poll's title, up to 64 characters.</summary>
     public string? Title { get; init; }
@@ -775,7 +775,7 @@ public sealed record MeetingPollRequest
     public int? PollType { get; init; }
 
     /// <summary>The information about the poll's questions.</summary>
-    public IReadOnlyList<MeetingPollBatchPollQuestion>? Questions { get; init; }
+    public IReadOnlyList<MeetingPollQuestion>? Questions { get; init; }
 
     /// <summary>The poll's title, up to 64 characters.</summary>
     public string? Title { get; init; }
@@ -1092,7 +1092,7 @@ public sealed record MeetingSurveyCustomSurveyQuestion
     public string? Name { get; init; }
 
     /// <summary>The survey's question and answer type.</summary>
-    public MeetingPollBatchPollQuestionType? Type { get; init; }
+    public MeetingPollQuestionType? Type { get; init; }
 
     /// <summary>Whether participants must answer the question.</summary>
     public bool? AnswerRequired { get; init; }
