@@ -47,4 +47,28 @@ public sealed class LenientJsonTests
         Assert.That(result.Registrants![0].RegistrantId, Is.EqualTo("12345"));
         Assert.That(result.Registrants[0].ParticipantPinCode, Is.EqualTo(380925L), "an int64 sent as a string is read");
     }
+
+    [TestCase("781924", 781924L)]
+    [TestCase("781924.0", 781924L)]
+    [TestCase("7.81924e5", 781924L)]
+    [TestCase("\"781924\"", 781924L)]
+    [TestCase("null", null)]
+    public void Deserialize_FileSizeAsAnyJsonNumber_ReadsInt64(string raw, long? expected)
+    {
+        var json = "{\"file_size\": " + raw + ", \"file_type\": \"MP4\"}";
+
+        var file = JsonSerializer.Deserialize(json, ZoomJsonContext.Default.RecordingMeeting.Options.GetTypeInfo(typeof(RecordingFile)));
+
+        Assert.That(((RecordingFile)file!).FileSize, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Deserialize_FileSizeNotANumber_ThrowsNamingTheValue()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(
+            """{"file_size": "big"}""",
+            ZoomJsonContext.Default.RecordingMeeting.Options.GetTypeInfo(typeof(RecordingFile))));
+
+        Assert.That(error!.Message, Does.Contain("big"));
+    }
 }
