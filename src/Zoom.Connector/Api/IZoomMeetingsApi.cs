@@ -149,7 +149,7 @@ public interface IZoomMeetingsApi
         [AliasAs("occurrence_ids")] string? occurrenceIds = null,
         CancellationToken cancellationToken = default);
 
-    // ---- generated coverage ----
+    // ---- Operations added for full coverage (issue 8); their models follow the spec field by field. ----
 
     /// <summary>Update a live meeting message. Zoom operation <c>updateMeetingChatMessageById</c>: <c>PATCH /live_meetings/{meetingId}/chat/messages/{messageId}</c> (MEDIUM).</summary>
     /// <param name="meetingId">The meeting id (int64).</param>

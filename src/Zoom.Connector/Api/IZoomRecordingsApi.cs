@@ -82,7 +82,7 @@ public interface IZoomRecordingsApi
     [Get("/meetings/{meetingId}/recordings/settings")]
     Task<RecordingSettings> GetRecordingSettingsAsync(MeetingIdOrUuid meetingId, CancellationToken cancellationToken = default);
 
-    // ---- generated coverage ----
+    // ---- Operations added for full coverage (issue 8); their models follow the spec field by field. ----
 
     /// <summary>Get a meeting or webinar recording's analytics details. Zoom operation <c>analytics_details</c>: <c>GET /meetings/{meetingId}/recordings/analytics_details</c> (MEDIUM(2023-spec only)).</summary>
     /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>

@@ -152,7 +152,7 @@ public interface IZoomUsersApi
     [Get("/users/{userId}/meeting_summary_templates")]
     Task<MeetingSummaryTemplateList> ListMeetingSummaryTemplatesAsync(string userId, CancellationToken cancellationToken = default);
 
-    // ---- generated coverage ----
+    // ---- Operations added for full coverage (issue 8); their models follow the spec field by field. ----
 
     /// <summary>Bulk update feature. Zoom operation <c>bulkUpdateFeature</c>: <c>POST /users/features</c> (MEDIUM).</summary>
     /// <param name="request">The request body.</param>
