@@ -200,7 +200,7 @@ public interface IZoomMeetingsApi
     /// <param name="nextPageToken">Use the next page token to paginate through a large set of results.</param>
     /// <param name="from">The start date, in yyyy-MM-dd'T'HH:mm:ss'Z' UTC format.</param>
     /// <param name="to">The end date, in yyyy-MM-dd'T'HH:mm:ss'Z' UTC format.</param>
-    /// <param name="timeFilterField">Which summary time field to use to filter results by the from and to parameters.</param>
+    /// <param name="timeFilterField">Which summary time field to use to filter results by the from and to parameters. Values: <c>summary_start_time</c>, <c>summary_created_time</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/meeting_summaries")]
     Task<MeetingSummaryList> ListMeetingSummariesAsync(
@@ -461,7 +461,7 @@ public interface IZoomMeetingsApi
 
     /// <summary>Get meeting's token. Zoom operation <c>meetingToken</c>: <c>GET /meetings/{meetingId}/token</c> (LIGHT).</summary>
     /// <param name="meetingId">The meeting id (int64).</param>
-    /// <param name="type">The meeting token type.</param>
+    /// <param name="type">The meeting token type. Values: <c>closed_caption_token</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/token")]
     Task<MeetingToken> GetMeetingTokenAsync(

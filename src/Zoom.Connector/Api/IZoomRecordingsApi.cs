@@ -90,7 +90,7 @@ public interface IZoomRecordingsApi
     /// <param name="nextPageToken">Use the next page token to paginate through large result sets.</param>
     /// <param name="from">The start date for the monthly range to query.</param>
     /// <param name="to">The end date for the monthly range to query.</param>
-    /// <param name="type">The type of analytics details.</param>
+    /// <param name="type">The type of analytics details. Values: <c>by_view</c>, <c>by_download</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/recordings/analytics_details")]
     Task<RecordingAnalyticsDetails> GetRecordingAnalyticsDetailsAsync(
@@ -116,7 +116,7 @@ public interface IZoomRecordingsApi
 
     /// <summary>List recording registrants. Zoom operation <c>meetingRecordingRegistrants</c>: <c>GET /meetings/{meetingId}/recordings/registrants</c> (MEDIUM).</summary>
     /// <param name="meetingId">The meeting id (int64).</param>
-    /// <param name="status">Query by the registrant's status.</param>
+    /// <param name="status">Query by the registrant's status. Values: <c>pending</c>, <c>approved</c>, <c>denied</c>.</param>
     /// <param name="pageSize">The number of records returned within a single API call.</param>
     /// <param name="pageNumber">Deprecated.</param>
     /// <param name="nextPageToken">Use the next page token to paginate through large result sets.</param>

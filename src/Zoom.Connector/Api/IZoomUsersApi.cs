@@ -321,7 +321,7 @@ public interface IZoomUsersApi
     /// <summary>Update user settings. Zoom operation <c>userSettingsUpdate</c>: <c>PATCH /users/{userId}/settings</c> (MEDIUM).</summary>
     /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="request">The request body.</param>
-    /// <param name="option">Optional query parameters.</param>
+    /// <param name="option">Optional query parameters. Values: <c>meeting_authentication</c>, <c>recording_authentication</c>, <c>meeting_security</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Patch("/users/{userId}/settings")]
     Task UpdateUserSettingsAsync(
@@ -342,7 +342,7 @@ public interface IZoomUsersApi
 
     /// <summary>Get a user's token. Zoom operation <c>userToken</c>: <c>GET /users/{userId}/token</c> (LIGHT).</summary>
     /// <param name="userId">User id, email or <c>me</c>.</param>
-    /// <param name="type">The user token type.</param>
+    /// <param name="type">The user token type. Values: <c>token</c>, <c>zak</c>.</param>
     /// <param name="ttl">The ZAK expiration time to live (TTL), in seconds.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/token")]
