@@ -123,6 +123,25 @@ public sealed class RecordingDownloaderTests
     }
 
     [Test]
+    [CancelAfter(30_000)]
+    public async Task OpenAsync_BodyStillArriving_ReturnsAfterHeadersAndStreams(CancellationToken cancellationToken)
+    {
+        // The body is written only after OpenAsync returned: a downloader that buffered the whole file would never
+        // return (and the guard token would cancel it).
+        using var host = ZoomTestHost.Create();
+        var pipe = new System.IO.Pipelines.Pipe();
+        host.Mock.When(DownloadUrl).Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(pipe.Reader.AsStream()) });
+
+        await using var download = await host.Get<IZoomRecordingDownloader>().OpenAsync(new Uri(DownloadUrl), cancellationToken);
+        await pipe.Writer.WriteAsync(Mp4, cancellationToken);
+        await pipe.Writer.CompleteAsync();
+
+        using var buffer = new MemoryStream();
+        await download.CopyToAsync(buffer, cancellationToken);
+        Assert.That(buffer.ToArray(), Is.EqualTo(Mp4));
+    }
+
+    [Test]
     public void OpenAsync_RedirectLoop_ThrowsAfterMaxRedirects()
     {
         using var host = ZoomTestHost.Create(o => o.Downloads.MaxRedirects = 2);
