@@ -183,6 +183,31 @@ public sealed class RecordingDownloaderTests
     }
 
     [Test]
+    public async Task OpenAsync_RecordingFile_UsesItsDownloadUrl()
+    {
+        using var host = ZoomTestHost.Create();
+        var hops = new Hops();
+        hops.File(host.Mock, DownloadUrl);
+        var file = new Zoom.Connector.Models.RecordingFile { Id = "f1", FileType = "MP4", DownloadUrl = DownloadUrl };
+
+        await using var download = await host.Get<IZoomRecordingDownloader>().OpenAsync(file, "dl-token-7");
+
+        Assert.That(hops.Seen.Single().Authorization, Is.EqualTo("Bearer dl-token-7"));
+    }
+
+    [Test]
+    public void OpenAsync_OnPremFileWithoutDownloadUrl_ThrowsNamingFilePath()
+    {
+        using var host = ZoomTestHost.Create();
+        var file = new Zoom.Connector.Models.RecordingFile { Id = "f2", FilePath = "/recordings/f2.mp4" };
+
+        var error = Assert.ThrowsAsync<ArgumentException>(() => host.Get<IZoomRecordingDownloader>().OpenAsync(file));
+
+        Assert.That(error!.Message, Does.Contain("download_url").And.Contain("file_path"));
+        Assert.That(error.ParamName, Is.EqualTo("file"));
+    }
+
+    [Test]
     public void OpenAsync_RelativeUrl_ThrowsNamingTheArgument()
     {
         using var host = ZoomTestHost.Create();
