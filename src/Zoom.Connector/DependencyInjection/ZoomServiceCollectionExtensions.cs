@@ -65,6 +65,7 @@ public static class ZoomServiceCollectionExtensions
         services.AddRefitGeneratedClient<IZoomMeetingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomRecordingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddScheduling();
+        ZoomRecordingDownloadServiceCollectionExtensions.AddRecordingDownloads(services, builder);
         return builder;
     }
 
