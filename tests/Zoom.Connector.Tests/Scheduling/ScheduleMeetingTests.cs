@@ -270,9 +270,9 @@ public sealed class ScheduleMeetingTests
     {
         using var host = SchedulingTestHost.Create().Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
         var factory = host.Host.Get<IZoomMeetingSchedulerFactory>();
-        var meetings = new CountingMeetingsApi(host.Host.Get<IZoomMeetingsApi>());
+        var meetings = CountingMeetingsApi.Wrap(host.Host.Get<IZoomMeetingsApi>());
 
-        var meeting = await factory.Create(meetings, host.Host.Get<IZoomUsersApi>())
+        var meeting = await factory.Create(meetings.Api, host.Host.Get<IZoomUsersApi>())
             .ScheduleAsync(new ScheduleMeetingRequest { Topic = "Mine", Start = new DateTime(2026, 11, 3, 14, 0, 0), TimeZone = "Europe/Paris" });
 
         Assert.That(meetings.Creates, Is.EqualTo(1), "the scheduler sent through the pair it was given");
@@ -300,9 +300,9 @@ public sealed class ScheduleMeetingTests
         using var host = SchedulingTestHost.Create()
             .Answer(HttpMethod.Get, "users/thill%40example.com", "user.json")
             .Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
-        var personMeetings = new CountingMeetingsApi(host.Host.Get<IZoomMeetingsApi>());
+        var personMeetings = CountingMeetingsApi.Wrap(host.Host.Get<IZoomMeetingsApi>());
         var person = new Zoom.Connector.Authentication.ZoomUserClients(
-            "alice", personMeetings, UnreachableClient.Create<IZoomUsersApi>(), UnreachableClient.Create<IZoomRecordingsApi>());
+            "alice", personMeetings.Api, UnreachableClient.Create<IZoomUsersApi>(), UnreachableClient.Create<IZoomRecordingsApi>());
 
         var meeting = await host.Host.Get<IZoomMeetingSchedulerFactory>().ForUser(person).ScheduleAsync(new ScheduleMeetingRequest
         {

@@ -110,47 +110,39 @@ internal sealed class FailingListener : IMeetingChangeListener
         => ValueTask.FromException(new InvalidOperationException("sink unavailable"));
 }
 
-/// <summary>Stands for another identity's client: counts creates and forwards to the real pipeline.</summary>
-internal sealed class CountingMeetingsApi(IZoomMeetingsApi inner) : IZoomMeetingsApi
+/// <summary>Stands for another identity's client: counts creates and forwards every call to the real pipeline.</summary>
+public class CountingMeetingsApi : System.Reflection.DispatchProxy
 {
+    private IZoomMeetingsApi _inner = null!;
+
     public int Creates { get; private set; }
 
-    public Task<Meeting> CreateMeetingAsync(string userId, MeetingCreateRequest request, CancellationToken cancellationToken = default)
+    public IZoomMeetingsApi Api => (IZoomMeetingsApi)(object)this;
+
+    public static CountingMeetingsApi Wrap(IZoomMeetingsApi inner)
     {
-        Creates++;
-        return inner.CreateMeetingAsync(userId, request, cancellationToken);
+        var proxy = (CountingMeetingsApi)(object)Create<IZoomMeetingsApi, CountingMeetingsApi>();
+        proxy._inner = inner;
+        return proxy;
     }
 
-    public Task<MeetingList> ListMeetingsAsync(string userId, MeetingListType? type = null, int? pageSize = null, string? nextPageToken = null, int? pageNumber = null, DateOnly? from = null, DateOnly? to = null, string? timezone = null, CancellationToken cancellationToken = default)
-        => inner.ListMeetingsAsync(userId, type, pageSize, nextPageToken, pageNumber, from, to, timezone, cancellationToken);
+    protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
+    {
+        if (targetMethod!.Name == nameof(IZoomMeetingsApi.CreateMeetingAsync))
+        {
+            Creates++;
+        }
 
-    public Task<UpcomingMeetingList> ListUpcomingMeetingsAsync(string userId, CancellationToken cancellationToken = default) => inner.ListUpcomingMeetingsAsync(userId, cancellationToken);
-
-    public Task<Meeting> GetMeetingAsync(long meetingId, string? occurrenceId = null, bool? showPreviousOccurrences = null, CancellationToken cancellationToken = default)
-        => inner.GetMeetingAsync(meetingId, occurrenceId, showPreviousOccurrences, cancellationToken);
-
-    public Task UpdateMeetingAsync(long meetingId, MeetingUpdateRequest request, string? occurrenceId = null, CancellationToken cancellationToken = default)
-        => inner.UpdateMeetingAsync(meetingId, request, occurrenceId, cancellationToken);
-
-    public Task DeleteMeetingAsync(long meetingId, string? occurrenceId = null, bool? scheduleForReminder = null, bool? cancelMeetingReminder = null, CancellationToken cancellationToken = default)
-        => inner.DeleteMeetingAsync(meetingId, occurrenceId, scheduleForReminder, cancelMeetingReminder, cancellationToken);
-
-    public Task UpdateMeetingStatusAsync(long meetingId, MeetingStatusRequest request, CancellationToken cancellationToken = default) => inner.UpdateMeetingStatusAsync(meetingId, request, cancellationToken);
-
-    public Task<MeetingInvitation> GetMeetingInvitationAsync(long meetingId, CancellationToken cancellationToken = default) => inner.GetMeetingInvitationAsync(meetingId, cancellationToken);
-
-    public Task<PastMeetingDetails> GetPastMeetingAsync(MeetingIdOrUuid meetingId, CancellationToken cancellationToken = default) => inner.GetPastMeetingAsync(meetingId, cancellationToken);
-
-    public Task<PastMeetingInstanceList> ListPastMeetingInstancesAsync(long meetingId, CancellationToken cancellationToken = default) => inner.ListPastMeetingInstancesAsync(meetingId, cancellationToken);
-
-    public Task<PastMeetingParticipantList> ListPastMeetingParticipantsAsync(MeetingIdOrUuid meetingId, int? pageSize = null, string? nextPageToken = null, CancellationToken cancellationToken = default)
-        => inner.ListPastMeetingParticipantsAsync(meetingId, pageSize, nextPageToken, cancellationToken);
-
-    public Task<MeetingRegistrantList> ListMeetingRegistrantsAsync(long meetingId, string? occurrenceId = null, string? status = null, int? pageSize = null, int? pageNumber = null, string? nextPageToken = null, CancellationToken cancellationToken = default)
-        => inner.ListMeetingRegistrantsAsync(meetingId, occurrenceId, status, pageSize, pageNumber, nextPageToken, cancellationToken);
-
-    public Task<MeetingRegistrantCreated> CreateMeetingRegistrantAsync(long meetingId, MeetingRegistrant registrant, string? occurrenceIds = null, CancellationToken cancellationToken = default)
-        => inner.CreateMeetingRegistrantAsync(meetingId, registrant, occurrenceIds, cancellationToken);
+        try
+        {
+            return targetMethod.Invoke(_inner, args);
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
+    }
 }
 
 /// <summary>A client no call may reach: any method throws.</summary>
