@@ -165,7 +165,7 @@ internal sealed partial class Output
         w.WriteString("kind", meeting.IsRecurring ? "recurring" : "one_time");
         w.WriteNumber("type", (int)meeting.Type);
         w.WriteString("topic", meeting.Topic);
-        if (meeting.Agenda is not null)
+        if (!string.IsNullOrEmpty(meeting.Agenda))
         {
             w.WriteString("agenda", meeting.Agenda);
         }
