@@ -67,7 +67,10 @@ public static partial class SampleApp
                     ? (sp.GetRequiredService<IZoomMeetingScheduler>(), sp.GetRequiredService<IZoomUsersApi>(), parse.GetValue(host)!)
                     : await ActAsAsync(sp, person, ct).ConfigureAwait(false);
 
-                var zone = parse.GetValue(timezone) ?? await HostTimeZoneAsync(users, hostId, ct).ConfigureAwait(false);
+                // Without --timezone the host's own zone applies, so the host is read first.
+                var explicitZone = parse.GetValue(timezone);
+                var hostUser = explicitZone is null ? await users.GetUserAsync(hostId, cancellationToken: ct).ConfigureAwait(false) : null;
+                var zone = explicitZone ?? (string.IsNullOrWhiteSpace(hostUser?.Timezone) ? "UTC" : hostUser.Timezone);
                 var request = new ScheduleMeetingRequest
                 {
                     HostUserId = hostId,
@@ -83,14 +86,18 @@ public static partial class SampleApp
                         : null,
                 };
 
+                // The scheduler's rules first (nothing is sent), then the host's email for the success page, read before
+                // anything is created so that a failure there leaves nothing behind, then the meeting itself.
+                Refusals(() => scheduler.PreviewOccurrences(request));
+                if (person is null && hostUser is null)
+                {
+                    hostUser = await users.GetUserAsync(hostId, cancellationToken: ct).ConfigureAwait(false);
+                }
+
                 var meeting = await Refusals(() => scheduler.ScheduleAsync(request, ct)).ConfigureAwait(false);
                 var invitation = await scheduler.GetInvitationAsync(meeting.Id, ct).ConfigureAwait(false);
 
-                // The success page names the host by email; a person's own token may only look up "me".
-                var hostName = person ?? (meeting.HostId is { } hostUserId
-                    ? (await users.GetUserAsync(hostUserId, cancellationToken: ct).ConfigureAwait(false)).Email
-                    : null);
-                output.Scheduled(meeting, invitation, hostName, person);
+                output.Scheduled(meeting, invitation, person ?? hostUser?.Email ?? hostId, person);
             }, ct));
             return create;
         }
@@ -112,7 +119,15 @@ public static partial class SampleApp
                         throw new SampleInputException("--ics", "this meeting has no fixed time (recurring with no fixed time, or instant), so there is nothing to put in a calendar.");
                     }
 
-                    await File.WriteAllTextAsync(file.FullName, invitation.ICalendar, ct).ConfigureAwait(false);
+                    try
+                    {
+                        await File.WriteAllTextAsync(file.FullName, invitation.ICalendar, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                    {
+                        throw new SampleInputException("--ics", $"could not write {file.FullName}: {exception.Message}", exception);
+                    }
+
                     written = file.FullName;
                     await stderr.WriteLineAsync($"Wrote {file.FullName}".AsMemory(), ct).ConfigureAwait(false);
                 }
@@ -151,12 +166,6 @@ public static partial class SampleApp
             return (services.GetRequiredService<IZoomMeetingSchedulerFactory>().ForUser(clients), clients.Users, ZoomUserClients.Me);
         }
 
-        private static async Task<string> HostTimeZoneAsync(IZoomUsersApi users, string hostId, CancellationToken cancellationToken)
-        {
-            var user = await users.GetUserAsync(hostId, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrWhiteSpace(user.Timezone) ? "UTC" : user.Timezone;
-        }
-
         private static ScheduleRecurrence BuildRecurrence(string frequency, int? interval, DayOfWeek[]? weekdays, int? monthDay, int? monthWeek, int? endTimes, DateOnly? endDate)
         {
             var onNthWeekday = monthWeek is not null;
@@ -187,12 +196,34 @@ public static partial class SampleApp
             {
                 return await call().ConfigureAwait(false);
             }
-            catch (ArgumentException exception) when (exception.ParamName is { Length: > 0 } field && exception.GetType() == typeof(ArgumentException))
+            catch (ArgumentException exception) when (IsRuleViolation(exception))
             {
-                var suffix = $" (Parameter '{field}')";
-                var rule = exception.Message.EndsWith(suffix, StringComparison.Ordinal) ? exception.Message[..^suffix.Length] : exception.Message;
-                throw new SampleInputException(field, rule, exception);
+                throw ToInputError(exception);
             }
+        }
+
+        /// <inheritdoc cref="Refusals{T}(Func{Task{T}})"/>
+        private static void Refusals<T>(Func<T> call)
+        {
+            try
+            {
+                call();
+            }
+            catch (ArgumentException exception) when (IsRuleViolation(exception))
+            {
+                throw ToInputError(exception);
+            }
+        }
+
+        /// <summary>The scheduler's rule violations are plain <see cref="ArgumentException"/>s naming the field.</summary>
+        private static bool IsRuleViolation(ArgumentException exception) => exception.ParamName is { Length: > 0 } && exception.GetType() == typeof(ArgumentException);
+
+        private static SampleInputException ToInputError(ArgumentException exception)
+        {
+            var field = exception.ParamName!;
+            var suffix = $" (Parameter '{field}')";
+            var rule = exception.Message.EndsWith(suffix, StringComparison.Ordinal) ? exception.Message[..^suffix.Length] : exception.Message;
+            return new SampleInputException(field, rule, exception);
         }
 
         private static DayOfWeek[]? ParseWeekdays(ArgumentResult result)

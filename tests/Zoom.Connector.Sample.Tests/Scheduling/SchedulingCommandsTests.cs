@@ -392,6 +392,19 @@ public sealed class SchedulingCommandsTests
         Assert.That(Calendar.Load(await File.ReadAllTextAsync(file))!.Events.Single()!.Uid, Is.EqualTo($"{id}@zoom.us"));
     }
 
+    [Test]
+    public async Task MeetingsInvitation_IcsInAMissingFolder_ExitsTwoNamingTheFile()
+    {
+        var file = Path.Combine(_directory, "missing", "x.ics");
+        var id = _emulator.Meetings.First(m => m.HostId == _emulator.AdminUserId && m.Type == MeetingType.Scheduled).Id;
+
+        var run = await RunAsync("meetings", "invitation", id.ToString(CultureInfo.InvariantCulture), "--ics", file);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stderr, Does.Contain($"Invalid --ics: could not write {file}"));
+        Assert.That(run.Stderr, Does.Not.Contain("   at "));
+    }
+
     // ----- --as -----
 
     [Test]
