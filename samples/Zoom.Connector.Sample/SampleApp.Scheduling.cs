@@ -54,9 +54,14 @@ public static partial class SampleApp
                     result.AddError("--month-week needs exactly one weekday in --weekdays (e.g. --month-week 2 --weekdays tue).");
                 }
 
-                if (result.GetResult(asUser) is not null && result.GetResult(host) is not null)
+                if (result.GetResult(asUser) is not null && result.GetResult(host) is { Implicit: false })
                 {
                     result.AddError("--as and --user exclude each other: with --as the person hosts the meeting.");
+                }
+
+                if (result.GetResult(asUser) is not null && string.IsNullOrWhiteSpace(result.GetValue(asUser)))
+                {
+                    result.AddError("--as needs the person's user key, e.g. their email.");
                 }
             });
 

@@ -158,6 +158,19 @@ public sealed class SchedulingCommandsTests
     }
 
     [Test]
+    public async Task MeetingsCreate_DailyUntilADateText_ShowsTheEndDateAndEveryOccurrence()
+    {
+        var run = await RunAsync(Create("Sprint", "2026-12-28T09:30", "--timezone", "Europe/Madrid", "--recurrence", "daily", "--end-date", "2026-12-30"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        Assert.That(Created("Sprint").Recurrence!.EndDateTime, Is.EqualTo(Utc(2026, 12, 30, 22, 59).AddSeconds(59)));
+        Assert.That(run.Stdout, Does.StartWith("Recurring meeting scheduled: \"Sprint\" (3 occurrences)"));
+        Assert.That(run.Stdout, Does.Contain("  Repeats:    Every day, until Wed 2026-12-30"));
+        Assert.That(run.Stdout, Does.Contain("     3. Wed 2026-12-30 09:30 +01:00 (2026-12-30 08:30 UTC)"));
+        Assert.That(run.Stdout, Does.Not.Contain("     4. "));
+    }
+
+    [Test]
     public async Task MeetingsCreate_MonthlyOnDayText_ShowsTheDayOfMonth()
     {
         var run = await RunAsync(Create("Payroll", "2026-12-15T11:00", "--timezone", "Europe/London", "--recurrence", "monthly", "--month-day", "15", "--end-times", "3"));
@@ -440,6 +453,22 @@ public sealed class SchedulingCommandsTests
     }
 
     [Test]
+    public async Task MeetingsCreate_AsAUserWithACoHost_CreatesAsThePersonWithTheCoHost()
+    {
+        var person = ActiveUser(3);
+        var coHost = ActiveUser(4).Email!;
+        var run = await RunAsync(Create("Pairing", "2026-12-04T15:00", "--timezone", "UTC", "--as", person.Email!, "--co-host", coHost));
+
+        var meeting = Created("Pairing");
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        Assert.That(meeting.HostId, Is.EqualTo(person.Id));
+        Assert.That(meeting.Settings!.AlternativeHosts, Is.EqualTo(coHost));
+        Assert.That(_emulator.Requests.Single(r => r.Method == "POST" && r.PathAndQuery.StartsWith("/v2/", StringComparison.Ordinal)).Identity, Is.EqualTo(person.Id));
+        Assert.That(_emulator.Requests.Single(r => r.PathAndQuery == "/v2/users/" + Uri.EscapeDataString(coHost)).Identity,
+            Is.EqualTo(_emulator.AdminUserId), "co-hosts are checked with the service identity");
+    }
+
+    [Test]
     public async Task MeetingsCreate_AsSomeoneOutsideTheAccount_ExitsTwoAndCreatesNothing()
     {
         var run = await RunAsync(Create("Office hours", "2026-12-04T15:00", "--timezone", "UTC", "--as", "stranger@elsewhere.example"));
@@ -456,6 +485,17 @@ public sealed class SchedulingCommandsTests
 
         Assert.That(run.ExitCode, Is.Not.Zero);
         Assert.That(run.Stderr, Does.Contain("--as and --user exclude each other"));
+        Assert.That(_emulator.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task MeetingsCreate_AsBlank_PrintsUsageAndExitsNonZero()
+    {
+        var run = await RunAsync(Create("Office hours", "2026-12-04T15:00", "--as", " "));
+
+        Assert.That(run.ExitCode, Is.Not.Zero);
+        Assert.That(run.Stderr, Does.Contain("--as needs the person's user key"));
+        Assert.That(run.Stderr, Does.Not.Contain("   at "));
         Assert.That(_emulator.Requests, Is.Empty);
     }
 
