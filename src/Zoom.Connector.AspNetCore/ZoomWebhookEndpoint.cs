@@ -72,6 +72,7 @@ internal static class ZoomWebhookEndpoint
                 ZoomWebhookOutcome.Rejected => $"The Zoom webhook signature check failed: {receipt.Verification.Status}.",
                 ZoomWebhookOutcome.Malformed => receipt.Reason,
                 ZoomWebhookOutcome.HandlerFailed => "The event could not be handled; please deliver it again.",
+                ZoomWebhookOutcome.InProgress => receipt.Reason,
                 _ => null,
             };
             if (text is null)

@@ -11,7 +11,7 @@ namespace Zoom.Connector.Webhooks;
 /// </summary>
 public sealed class ZoomWebhookDeduplicator
 {
-    private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset At)> _order = new();
     private readonly Lock _gate = new();
     private readonly IOptions<ZoomConnectorOptions> _options;
@@ -41,7 +41,7 @@ public sealed class ZoomWebhookDeduplicator
         }
     }
 
-    /// <summary>Records the event; false when the same event (same <see cref="ZoomWebhookEvent.DeduplicationKey"/>) was recorded within the window.</summary>
+    /// <summary>Records the event as handled; false when the same event (same <see cref="ZoomWebhookEvent.DeduplicationKey"/>) was recorded within the window.</summary>
     /// <param name="webhookEvent">The verified event.</param>
     public bool TryRegister(ZoomWebhookEvent webhookEvent)
     {
@@ -49,24 +49,29 @@ public sealed class ZoomWebhookDeduplicator
         return TryRegister(webhookEvent.DeduplicationKey);
     }
 
-    /// <summary>Records a key; false when it was recorded within the window.</summary>
+    /// <summary>Records a key as handled; false when it was recorded within the window.</summary>
     /// <param name="key">The de-duplication key.</param>
-    public bool TryRegister(string key)
+    public bool TryRegister(string key) => Begin(key, done: true) == ZoomWebhookDelivery.New;
+
+    /// <summary>
+    /// Starts handling a delivery: <see cref="ZoomWebhookDelivery.New"/> records the key as in progress (finish with
+    /// <see cref="Complete"/> or <see cref="Forget"/>); <see cref="ZoomWebhookDelivery.InProgress"/> means an earlier
+    /// delivery of the same event is still being handled; <see cref="ZoomWebhookDelivery.Duplicate"/> means it was handled.
+    /// </summary>
+    /// <param name="key">The de-duplication key.</param>
+    public ZoomWebhookDelivery TryBegin(string key) => Begin(key, done: false);
+
+    /// <summary>Marks an in-progress key as handled: later deliveries within the window are duplicates.</summary>
+    /// <param name="key">The de-duplication key.</param>
+    public void Complete(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         lock (_gate)
         {
-            var now = _timeProvider.GetUtcNow();
-            Purge(now);
-            if (_seen.ContainsKey(key))
+            if (_seen.TryGetValue(key, out var entry))
             {
-                return false;
+                _seen[key] = entry with { Done = true };
             }
-
-            _seen[key] = now;
-            _order.Enqueue((key, now));
-            Purge(now);
-            return true;
         }
     }
 
@@ -84,6 +89,25 @@ public sealed class ZoomWebhookDeduplicator
         }
     }
 
+    private ZoomWebhookDelivery Begin(string key, bool done)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            var now = _timeProvider.GetUtcNow();
+            Purge(now);
+            if (_seen.TryGetValue(key, out var existing))
+            {
+                return existing.Done ? ZoomWebhookDelivery.Duplicate : ZoomWebhookDelivery.InProgress;
+            }
+
+            _seen[key] = new Entry(now, done);
+            _order.Enqueue((key, now));
+            Purge(now);
+            return ZoomWebhookDelivery.New;
+        }
+    }
+
     private void Purge(DateTimeOffset now)
     {
         var options = _options.Value.Webhooks;
@@ -94,10 +118,25 @@ public sealed class ZoomWebhookDeduplicator
         {
             _order.Dequeue();
             // A key forgotten and registered again has a newer entry further back in the queue: keep that one.
-            if (_seen.TryGetValue(oldest.Key, out var at) && at == oldest.At)
+            if (_seen.TryGetValue(oldest.Key, out var entry) && entry.At == oldest.At)
             {
                 _seen.Remove(oldest.Key);
             }
         }
     }
+
+    private readonly record struct Entry(DateTimeOffset At, bool Done);
+}
+
+/// <summary>What <see cref="ZoomWebhookDeduplicator.TryBegin"/> found.</summary>
+public enum ZoomWebhookDelivery
+{
+    /// <summary>First delivery within the window: handle it.</summary>
+    New = 0,
+
+    /// <summary>Already handled within the window: drop it.</summary>
+    Duplicate,
+
+    /// <summary>An earlier delivery of the same event is still being handled: ask Zoom to try again later.</summary>
+    InProgress,
 }

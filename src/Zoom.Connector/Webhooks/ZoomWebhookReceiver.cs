@@ -34,6 +34,12 @@ public enum ZoomWebhookOutcome
     /// <summary>Authentic but unreadable (not JSON, no event name, a challenge without plainToken): answer 400.</summary>
     Malformed,
 
+    /// <summary>
+    /// An earlier delivery of the same event is still being handled (Zoom retried after its 3-second timeout): answer 409
+    /// so that Zoom delivers it again later, when the first attempt has either succeeded (then it is a duplicate) or failed.
+    /// </summary>
+    InProgress,
+
     /// <summary>A handler failed: answer 500 so that Zoom delivers the event again; the event is not remembered as seen.</summary>
     HandlerFailed,
 }
@@ -44,7 +50,7 @@ public sealed record ZoomWebhookReceipt
     /// <summary>What happened.</summary>
     public required ZoomWebhookOutcome Outcome { get; init; }
 
-    /// <summary>The HTTP status to answer with: 200, 400, 401 or 500.</summary>
+    /// <summary>The HTTP status to answer with: 200, 400, 401, 409 or 500.</summary>
     public required int StatusCode { get; init; }
 
     /// <summary>The signature check's result.</summary>
@@ -130,10 +136,20 @@ public sealed partial class ZoomWebhookReceiver
         }
 
         var key = webhookEvent.DeduplicationKey;
-        if (!_deduplicator.TryRegister(key))
+        switch (_deduplicator.TryBegin(key))
         {
-            LogDuplicate(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId);
-            return new ZoomWebhookReceipt { Outcome = ZoomWebhookOutcome.Duplicate, StatusCode = 200, Verification = verification, Event = webhookEvent };
+            case ZoomWebhookDelivery.Duplicate:
+                LogDuplicate(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId);
+                return new ZoomWebhookReceipt { Outcome = ZoomWebhookOutcome.Duplicate, StatusCode = 200, Verification = verification, Event = webhookEvent };
+            case ZoomWebhookDelivery.InProgress:
+                // Zoom gave up waiting for the first delivery and retried. Answering 200 here would lose the event if the
+                // first attempt then fails; a 409 makes Zoom try again later, when the outcome is known.
+                LogInProgress(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId);
+                return new ZoomWebhookReceipt
+                {
+                    Outcome = ZoomWebhookOutcome.InProgress, StatusCode = 409, Verification = verification, Event = webhookEvent,
+                    Reason = "An earlier delivery of this event is still being handled; deliver it again later.",
+                };
         }
 
         foreach (var handler in _handlers)
@@ -160,6 +176,7 @@ public sealed partial class ZoomWebhookReceiver
             }
         }
 
+        _deduplicator.Complete(key);
         LogHandled(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId, _handlers.Length);
         return new ZoomWebhookReceipt { Outcome = ZoomWebhookOutcome.Handled, StatusCode = 200, Verification = verification, Event = webhookEvent };
     }
@@ -175,6 +192,9 @@ public sealed partial class ZoomWebhookReceiver
 
     [LoggerMessage(EventId = 1404, Level = LogLevel.Debug, Message = "Dropped a redelivered Zoom webhook {Event} of {EventTs:O} for object {ObjectId}.")]
     private static partial void LogDuplicate(ILogger logger, string @event, DateTimeOffset eventTs, string? objectId);
+
+    [LoggerMessage(EventId = 1407, Level = LogLevel.Information, Message = "Zoom redelivered webhook {Event} of {EventTs:O} for object {ObjectId} while the first delivery is still being handled; answering 409.")]
+    private static partial void LogInProgress(ILogger logger, string @event, DateTimeOffset eventTs, string? objectId);
 
     [LoggerMessage(EventId = 1405, Level = LogLevel.Error, Message = "Zoom webhook handler {Handler} failed on {Event} of {EventTs:O}; answering 500 so that Zoom delivers it again.")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, string @event, DateTimeOffset eventTs);

@@ -65,6 +65,22 @@ public sealed class WebhookDeduplicatorTests
     }
 
     [Test]
+    public void TryBegin_InProgressThenComplete_ReportsEachState()
+    {
+        using var host = WebhookTestHost.Create();
+        var dedup = host.Get<ZoomWebhookDeduplicator>();
+
+        var first = dedup.TryBegin("k");
+        var during = dedup.TryBegin("k");
+        dedup.Complete("k");
+        var after = dedup.TryBegin("k");
+
+        Assert.That(first, Is.EqualTo(ZoomWebhookDelivery.New));
+        Assert.That(during, Is.EqualTo(ZoomWebhookDelivery.InProgress));
+        Assert.That(after, Is.EqualTo(ZoomWebhookDelivery.Duplicate));
+    }
+
+    [Test]
     public async Task TryRegister_ManyConcurrentDeliveriesOfOneEvent_ExactlyOneWins()
     {
         using var host = WebhookTestHost.Create();

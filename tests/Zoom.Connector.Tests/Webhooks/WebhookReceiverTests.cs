@@ -71,6 +71,29 @@ public sealed class WebhookReceiverTests
     }
 
     [Test]
+    public async Task ReceiveAsync_RedeliveryWhileFirstStillRuns_Is409ThenTheOutcomeDecides()
+    {
+        var gate = new SlowGate();
+        using var host = WebhookTestHost.Create(connector: c => c.AddWebhookHandler<SlowHandler>(), configureServices: s => s.AddSingleton(gate));
+        var body = Fixture("meeting-created.json");
+
+        var first = SendAsync(host, body);
+        await gate.Entered.Task;
+        var whileRunning = await SendAsync(host, body);
+        gate.Release.SetResult(false);   // the first attempt fails
+        var firstReceipt = await first;
+        var afterFailure = await SendAsync(host, body);
+        var afterSuccess = await SendAsync(host, body);
+
+        Assert.That(whileRunning.Outcome, Is.EqualTo(ZoomWebhookOutcome.InProgress));
+        Assert.That(whileRunning.StatusCode, Is.EqualTo(409));
+        Assert.That(firstReceipt.Outcome, Is.EqualTo(ZoomWebhookOutcome.HandlerFailed));
+        Assert.That(afterFailure.Outcome, Is.EqualTo(ZoomWebhookOutcome.Handled), "the failed event is handled on the next delivery");
+        Assert.That(afterSuccess.Outcome, Is.EqualTo(ZoomWebhookOutcome.Duplicate));
+        Assert.That(gate.Calls, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task ReceiveAsync_WrongSecret_Is401AndNoHandlerRuns()
     {
         var log = new RecordingLog();
@@ -163,6 +186,35 @@ public sealed class WebhookReceiverTests
         public IReadOnlyList<string> Entries => [.. Queue];
 
         public int FailuresLeft { get; set; }
+    }
+
+    public sealed class SlowGate
+    {
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<bool> Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public int Enter() => Interlocked.Increment(ref _calls);
+    }
+
+    /// <summary>The first call waits until the test releases it (true: succeed, false: fail); later calls succeed at once.</summary>
+    public sealed class SlowHandler(SlowGate gate) : IZoomWebhookHandler
+    {
+        public async Task HandleAsync(ZoomWebhookEvent webhookEvent, CancellationToken cancellationToken = default)
+        {
+            if (gate.Enter() == 1)
+            {
+                gate.Entered.SetResult();
+                if (!await gate.Release.Task)
+                {
+                    throw new InvalidOperationException("the first attempt failed");
+                }
+            }
+        }
     }
 
     public sealed class FirstHandler(RecordingLog log) : IZoomWebhookHandler
