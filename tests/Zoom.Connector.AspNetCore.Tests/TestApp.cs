@@ -44,8 +44,18 @@ internal sealed class TestApp : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         services(builder.Services);
         var app = builder.Build();
-        map(app);
-        await app.StartAsync();
+        try
+        {
+            map(app);
+            await app.StartAsync();
+        }
+        catch
+        {
+            // Mapping refused the configuration: release the host before the test sees the exception.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new TestApp(app, time);
     }
 
