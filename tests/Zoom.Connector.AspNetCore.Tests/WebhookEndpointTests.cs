@@ -127,6 +127,35 @@ public sealed class WebhookEndpointTests
     }
 
     [Test]
+    public async Task MapZoomWebhooks_RetryWhileFirstDeliveryStillRuns_Answers409()
+    {
+        var inbox = new Inbox { Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var app = await StartAsync(inbox);
+
+        var first = app.Client.SendAsync(app.SignedPost("/zoom/webhooks", MeetingCreated));
+        await inbox.Entered.Task;
+        using var retry = await app.Client.SendAsync(app.SignedPost("/zoom/webhooks", MeetingCreated));
+        inbox.Hold.SetResult();
+        using var firstResponse = await first;
+
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await retry.Content.ReadAsStringAsync(), Does.Contain("still being handled"));
+        Assert.That(firstResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(inbox.Events, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task MapZoomWebhooks_Get_IsNotAnEndpoint()
+    {
+        var inbox = new Inbox();
+        await using var app = await StartAsync(inbox);
+
+        using var response = await app.Client.GetAsync("/zoom/webhooks");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+    }
+
+    [Test]
     public async Task MapZoomWebhooks_BodyOverLimit_Answers413WithoutDispatching()
     {
         var inbox = new Inbox();
@@ -189,12 +218,17 @@ public sealed class WebhookEndpointTests
 
         public int FailuresLeft { get; set; }
 
+        /// <summary>When set, the handler signals <see cref="Entered"/> and waits for it before recording the event.</summary>
+        public TaskCompletionSource? Hold { get; init; }
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public void Add(ZoomWebhookEvent e) => _events.Enqueue(e);
     }
 
     public sealed class InboxHandler(Inbox inbox) : IZoomWebhookHandler
     {
-        public Task HandleAsync(ZoomWebhookEvent webhookEvent, CancellationToken cancellationToken = default)
+        public async Task HandleAsync(ZoomWebhookEvent webhookEvent, CancellationToken cancellationToken = default)
         {
             if (inbox.FailuresLeft > 0)
             {
@@ -202,8 +236,13 @@ public sealed class WebhookEndpointTests
                 throw new InvalidOperationException("downstream unavailable");
             }
 
+            if (inbox.Hold is { } hold)
+            {
+                inbox.Entered.TrySetResult();
+                await hold.Task.WaitAsync(cancellationToken);
+            }
+
             inbox.Add(webhookEvent);
-            return Task.CompletedTask;
         }
     }
 }
