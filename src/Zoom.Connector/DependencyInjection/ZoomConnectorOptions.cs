@@ -30,6 +30,9 @@ public sealed class ZoomConnectorOptions
     /// <summary>Recording downloads: redirects and the hosts that receive the bearer token.</summary>
     public Zoom.Connector.Downloads.ZoomRecordingDownloadOptions Downloads { get; set; } = new();
 
+    /// <summary><c>Zoom:Webhooks</c>: the webhook receiver (secret token, clock skew, de-duplication); see <c>AddWebhooks()</c>.</summary>
+    public Webhooks.ZoomWebhookOptions Webhooks { get; set; } = new();
+
     /// <summary>The parsed <see cref="BaseUrl"/>, always ending in a slash so relative paths append to it.</summary>
     public Uri GetBaseUri()
     {
