@@ -51,6 +51,7 @@ public static class ZoomServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.AddZoomOAuth();
 
         services.TryAddKeyedSingleton<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service, static (sp, _) => CreateServiceTokenProvider(sp));
 
@@ -63,6 +64,8 @@ public static class ZoomServiceCollectionExtensions
         services.AddRefitGeneratedClient<IZoomUsersApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomMeetingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomRecordingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
+        services.AddScheduling();
+        ZoomRecordingDownloadServiceCollectionExtensions.AddRecordingDownloads(services, builder);
         return builder;
     }
 
@@ -72,6 +75,8 @@ public static class ZoomServiceCollectionExtensions
         var settings = RefitSettings.ForJsonContext(ZoomJsonContext.Default);
         settings.UrlParameterFormatter = new ZoomUrlParameterFormatter();
         settings.ExceptionFactory = response => new ValueTask<Exception?>(ZoomErrorMapper.CreateAsync(response));
+        settings.DeserializationExceptionFactory = static (response, exception) =>
+            new ValueTask<Exception?>(ZoomErrorMapper.CreateUnreadableResponse(response, exception));
         // The connector's own exceptions (auth, rate budget) and transport errors reach the caller as they are.
         settings.TransportExceptionFactory = static (_, exception, _) => exception;
         return settings;
@@ -93,16 +98,5 @@ public static class ZoomServiceCollectionExtensions
     }
 
     private static IZoomAccessTokenProvider CreateServiceTokenProvider(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value;
-        var path = services.GetRequiredService<ZoomConfigurationPath>();
-        if (!string.IsNullOrWhiteSpace(options.Service.AccessToken))
-        {
-            return new StaticAccessTokenProvider(options.Service.AccessToken);
-        }
-
-        return new UnconfiguredAccessTokenProvider(
-            $"No Zoom service identity is configured: set {path.Key("Service:AccessToken")}, or " +
-            $"{path.Key("Service:AccountId")}, {path.Key("Service:ClientId")} and {path.Key("Service:ClientSecret")} for Server-to-Server OAuth.");
-    }
+        => ZoomServiceTokenProviders.Create(services);
 }

@@ -9,9 +9,9 @@ namespace Zoom.Connector.RateLimiting;
 /// per host and UTC day, and refuses the 101st before it is sent: Zoom allows 100 per host per day and resets at
 /// 00:00 UTC.
 /// <para>Keys: a create counts under its path user (ids and emails lower-cased). <c>/users/me</c> means the token's
-/// own user: it counts under that user's id once a create response under the same access token has named the host
-/// (<c>host_id</c>), and until then under a hash of the access token (never the token itself), so a fresh token's
-/// first create is counted apart. An update counts under the host that created the meeting through this connector (a
+/// own user: it counts under that user's id once a create response has named the host (<c>host_id</c>), and until
+/// then under the per-user client's user key (or, on the service client, a hash of the access token, never the token
+/// itself), so the first <c>me</c> create of a person or token is counted apart. An update counts under the host that created the meeting through this connector (a
 /// bounded map of meeting id to host key, learned from create responses); for a meeting the connector did not create,
 /// the host is not in the path, so the update counts under the meeting id itself. Such updates are then only capped
 /// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried.</para>

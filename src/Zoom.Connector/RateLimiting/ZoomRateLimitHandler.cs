@@ -49,11 +49,20 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
         info.Sent = false;
 
         string? meKey = null;
-        if (ReferenceEquals(info.Operation, ZoomOperationCatalog.MeetingCreate) && _tokens is not null && ZoomMeetingWriteCounter.IsMe(request, _classifier.BasePath))
+        if (ReferenceEquals(info.Operation, ZoomOperationCatalog.MeetingCreate) && ZoomMeetingWriteCounter.IsMe(request, _classifier.BasePath))
         {
-            // The same cached token the auth handler attaches next; only its hash is kept.
-            var token = await _tokens.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
-            meKey = ZoomMeetingWriteCounter.TokenKey(token.Value);
+            if (request.Options.TryGetValue(ZoomUserRequestOptions.UserKey, out var userKey) && !string.IsNullOrWhiteSpace(userKey))
+            {
+                // A per-user client: the person is known by the host's user key.
+                meKey = "person:" + userKey.ToLowerInvariant();
+            }
+            else if (_tokens is not null)
+            {
+                // The same cached token the auth handler attaches next; only its hash is kept.
+                var provider = _tokens is IZoomRequestTokenProviderResolver resolver ? resolver.Resolve(request) : _tokens;
+                var token = await provider.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+                meKey = ZoomMeetingWriteCounter.TokenKey(token.Value);
+            }
         }
 
         var hostKey = _writes.HostKey(info.Operation, request, _classifier.BasePath, meKey);

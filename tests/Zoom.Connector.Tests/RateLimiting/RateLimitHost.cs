@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
 using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
@@ -56,28 +57,41 @@ internal sealed class RateLimitHost : IDisposable
     }
 
     public MetricCollector<T> Collect<T>(string instrument) where T : struct
-        => new(Host.Get<System.Diagnostics.Metrics.IMeterFactory>(), ZoomConnectorDiagnostics.MeterName, instrument, Time);
+        => new(Host.Get<System.Diagnostics.Metrics.IMeterFactory>(), ZoomConnectorDiagnostics.MeterName, instrument);
 
-    /// <summary>Advances the fake clock in small steps until <paramref name="done"/> holds; returns the time advanced.</summary>
-    public async Task<TimeSpan> AdvanceUntilAsync(Func<bool> done, TimeSpan step, TimeSpan max)
+    /// <summary>
+    /// Advances the fake clock in steps until <paramref name="call"/> has completed (or <paramref name="max"/> fake
+    /// time has passed), then awaits it. Returns the fake time advanced when completion was seen: the call cannot
+    /// complete before its fake deadline, so the result is never below it.
+    /// </summary>
+    public async Task<TimeSpan> AdvanceUntilAsync(Task call, TimeSpan step, TimeSpan max)
     {
         var advanced = TimeSpan.Zero;
-        while (!done())
+        while (!call.IsCompleted && advanced < max)
         {
-            if (advanced >= max)
-            {
-                throw new TimeoutException($"Condition not met after advancing the fake clock by {max}.");
-            }
-
             Time.Advance(step);
             advanced += step;
-            // Let continuations released by the timers run before checking again.
-            for (var i = 0; i < 20 && !done(); i++)
+            // Let the continuations released by the timers run before checking again.
+            for (var i = 0; i < 20 && !call.IsCompleted; i++)
             {
                 await Task.Yield();
             }
         }
 
+        if (!call.IsCompleted)
+        {
+            // A timer created after the last step (a slow continuation) would never fire: keep the clock moving a
+            // while longer before giving up, so a loaded machine does not turn into a hang.
+            for (var i = 0; i < 1_000 && !call.IsCompleted; i++)
+            {
+                Time.Advance(step);
+                await Task.Yield();
+            }
+
+            Assert.That(call.IsCompleted, Is.True, $"the call did not complete within {max} of fake time");
+        }
+
+        await call;
         return advanced;
     }
 
@@ -96,5 +110,19 @@ internal sealed class RateLimitHost : IDisposable
         return response;
     }
 
-    public void Dispose() => Host.Dispose();
+    /// <summary>
+    /// Disposes the host. Polly waits for running executions on the (fake) clock when its pipelines are disposed, so
+    /// the clock keeps moving until disposal is done: a failed test with a call still in flight ends instead of hanging.
+    /// </summary>
+    public void Dispose()
+    {
+        var dispose = Task.Run(Host.Dispose);
+        for (var i = 0; i < 100_000 && !dispose.IsCompleted; i++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(1));
+            Thread.Yield();
+        }
+
+        dispose.GetAwaiter().GetResult();
+    }
 }

@@ -27,7 +27,7 @@ public sealed class TelemetryAndCategoryTests
         Assert.That(host.Limiter.Category(ZoomRateLimitCategory.Light)!.Statistics!.TotalSuccessfulLeases, Is.EqualTo(1));
         Assert.That(secondList.IsCompleted, Is.False);
 
-        var advanced = await host.AdvanceUntilAsync(() => secondList.IsCompleted, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(3));
+        var advanced = await host.AdvanceUntilAsync(secondList, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(3));
         Assert.That(advanced, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(1)), "Free plan Medium: 2/s paced as one per second");
         await secondList;
     }
