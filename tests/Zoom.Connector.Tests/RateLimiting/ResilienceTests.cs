@@ -33,7 +33,7 @@ public sealed class ResilienceTests
         Assert.That(delays.LastMeasurement!.Value, Is.EqualTo(7.0), "the delay chosen is Zoom's Retry-After");
         Assert.That(calls, Is.EqualTo(1));
 
-        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(30));
+        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(8));
         Assert.That(advanced, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(7)), "not retried before Retry-After");
         Assert.That((await call).Id, Is.EqualTo(MeetingId));
         Assert.That(calls, Is.EqualTo(2));
@@ -52,7 +52,7 @@ public sealed class ResilienceTests
         await delays.WaitForMeasurementsAsync(1, TimeSpan.FromSeconds(30));
         Assert.That(delays.LastMeasurement!.Value, Is.EqualTo(30.0));
 
-        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(31));
         Assert.That(advanced, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(30)));
         Assert.That(calls, Is.EqualTo(2));
     }
