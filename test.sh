@@ -1,5 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution. Extra arguments go to `dotnet test` (e.g. -c Release --no-build).
-set -euo pipefail
+# Prints one closing line with the totals over all test projects: "Tests: N passed, N failed, N skipped".
+set -uo pipefail
 cd "$(dirname "$0")"
-dotnet test Zoom.Connector.sln --logger "console;verbosity=minimal" "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Zoom.Connector.sln --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+awk '
+  /(Passed|Failed)!  *- *Failed:/ {
+    gsub(/,/, "");
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i + 1);
+      if ($i == "Passed:") p += $(i + 1);
+      if ($i == "Skipped:") s += $(i + 1);
+    }
+  }
+  END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }
+' "$log"
+exit "$status"

@@ -115,6 +115,14 @@ public sealed class ErrorMappingTests
     }
 
     [Test]
+    public async Task SuccessWithUnreadableBody_IsZoomApiException()
+    {
+        var ex = await FailAsync(() => Json(HttpStatusCode.OK, "{\"id\": \"not-a-number\", "));
+        Assert.That(ex.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(ex.Message, Does.Contain("could not be read"));
+    }
+
+    [Test]
     public async Task Exception_NeverContainsTheToken()
     {
         var ex = await FailAsync(() => Json(HttpStatusCode.Forbidden, """{"code":200,"message":"No permission."}"""),

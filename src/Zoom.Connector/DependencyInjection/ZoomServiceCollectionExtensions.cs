@@ -72,6 +72,8 @@ public static class ZoomServiceCollectionExtensions
         var settings = RefitSettings.ForJsonContext(ZoomJsonContext.Default);
         settings.UrlParameterFormatter = new ZoomUrlParameterFormatter();
         settings.ExceptionFactory = response => new ValueTask<Exception?>(ZoomErrorMapper.CreateAsync(response));
+        settings.DeserializationExceptionFactory = static (response, exception) =>
+            new ValueTask<Exception?>(ZoomErrorMapper.CreateUnreadableResponse(response, exception));
         // The connector's own exceptions (auth, rate budget) and transport errors reach the caller as they are.
         settings.TransportExceptionFactory = static (_, exception, _) => exception;
         return settings;

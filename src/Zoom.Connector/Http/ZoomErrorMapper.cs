@@ -79,6 +79,17 @@ public static class ZoomErrorMapper
         return new ZoomApiException(text, status, code, zoomMessage, body?.Errors, method, path);
     }
 
+    /// <summary>A success response whose body is not the JSON the operation promises.</summary>
+    public static ZoomApiException CreateUnreadableResponse(HttpResponseMessage response, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var request = response.RequestMessage;
+        var path = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : null;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Zoom API {request?.Method.Method ?? "request"} {path} answered HTTP {(int)response.StatusCode} with a body that could not be read as the expected JSON.");
+        return new ZoomApiException(text, response.StatusCode, null, null, null, request?.Method, path, exception);
+    }
+
     /// <summary>Reads Zoom's error body, or <see langword="null"/> when it is empty or not JSON.</summary>
     internal static async Task<ZoomErrorBody?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
