@@ -16,7 +16,7 @@ namespace Zoom.Connector.Sync;
 /// (<c>&lt;path&gt;.checkpoint.json</c>) written atomically (temporary file, then <see cref="File.Move(string, string, bool)"/>).
 /// Every line is flushed before the call returns, so a killed process loses nothing it was told was written.
 /// </summary>
-public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IAsyncDisposable, IDisposable
+public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
 {
     private static readonly string[] TypeNames = ["user", "meeting", "invitation", "recording"];
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -134,18 +134,6 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IAsyncDisposable, IDi
                 File.Delete(temp);
             }
         }
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (_stream is not null)
-        {
-            await _stream.DisposeAsync().ConfigureAwait(false);
-            _stream = null;
-        }
-
-        _gate.Dispose();
     }
 
     /// <inheritdoc />
