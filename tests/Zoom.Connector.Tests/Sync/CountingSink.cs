@@ -17,32 +17,32 @@ public sealed class CountingSink : IZoomSyncSink
 
     public Action? OnUpsert { get; set; }
 
-    public Func<Task>? BeforeUpsert { get; set; }
+    public Func<CancellationToken, Task>? BeforeUpsert { get; set; }
 
     public async ValueTask UpsertUserAsync(ZoomSyncRecord<ZoomUser> record, CancellationToken cancellationToken = default)
     {
-        await Count("user", record.Id);
+        await Count("user", record.Id, cancellationToken);
         await Inner.UpsertUserAsync(record, cancellationToken);
         OnUpsert?.Invoke();
     }
 
     public async ValueTask UpsertMeetingAsync(ZoomSyncRecord<Meeting> record, CancellationToken cancellationToken = default)
     {
-        await Count("meeting", record.Id);
+        await Count("meeting", record.Id, cancellationToken);
         await Inner.UpsertMeetingAsync(record, cancellationToken);
         OnUpsert?.Invoke();
     }
 
     public async ValueTask UpsertInvitationAsync(ZoomSyncRecord<MeetingInvitation> record, CancellationToken cancellationToken = default)
     {
-        await Count("invitation", record.Id);
+        await Count("invitation", record.Id, cancellationToken);
         await Inner.UpsertInvitationAsync(record, cancellationToken);
         OnUpsert?.Invoke();
     }
 
     public async ValueTask UpsertRecordingAsync(ZoomSyncRecord<RecordingMeeting> record, CancellationToken cancellationToken = default)
     {
-        await Count("recording", record.Id);
+        await Count("recording", record.Id, cancellationToken);
         await Inner.UpsertRecordingAsync(record, cancellationToken);
         OnUpsert?.Invoke();
     }
@@ -61,11 +61,11 @@ public sealed class CountingSink : IZoomSyncSink
 
     public ValueTask SaveCheckpointAsync(ZoomSyncCheckpoint checkpoint, CancellationToken cancellationToken = default) => Inner.SaveCheckpointAsync(checkpoint, cancellationToken);
 
-    private async Task Count(string type, string id)
+    private async Task Count(string type, string id, CancellationToken cancellationToken)
     {
         if (BeforeUpsert is { } before)
         {
-            await before();
+            await before(cancellationToken);
         }
 
         PerRecord.AddOrUpdate($"{type}:{id}", 1, static (_, n) => n + 1);
