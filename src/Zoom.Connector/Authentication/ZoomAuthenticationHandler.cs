@@ -27,7 +27,10 @@ public sealed partial class ZoomAuthenticationHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var token = await _tokens.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        // The per-user pipeline is shared by everyone: its provider depends on the request's user key.
+        var tokens = _tokens is IZoomRequestTokenProviderResolver resolver ? resolver.Resolve(request) : _tokens;
+        // No token, no request: a provider failure propagates before anything is sent.
+        var token = await tokens.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -36,8 +39,12 @@ public sealed partial class ZoomAuthenticationHandler : DelegatingHandler
         }
 
         LogRefreshingAfter401(_logger, request.Method.Method, request.RequestUri?.AbsolutePath);
-        var fresh = await _tokens.GetAccessTokenAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
         response.Dispose();
+        // Renew only if the refused token is still the current one: many requests refused with the same token
+        // cause one refresh between them.
+        var fresh = tokens is IZoomRenewableTokenProvider renewable
+            ? await renewable.RenewAsync(token, cancellationToken).ConfigureAwait(false)
+            : await tokens.GetAccessTokenAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

@@ -40,7 +40,8 @@ public sealed class ZoomConnectorOptions
 
 /// <summary>
 /// The service identity (<c>Zoom:Service</c>). Set <see cref="AccessToken"/> for a fixed token, or
-/// <see cref="AccountId"/>, <see cref="ClientId"/> and <see cref="ClientSecret"/> for Server-to-Server OAuth.
+/// <see cref="AccountId"/>, <see cref="ClientId"/> and <see cref="ClientSecret"/> for Server-to-Server OAuth, or
+/// <see cref="ClientId"/> and <see cref="ClientSecret"/> (no account id) for an admin's authorization-code sign-in.
 /// </summary>
 public sealed class ZoomServiceIdentityOptions
 {
@@ -53,12 +54,15 @@ public sealed class ZoomServiceIdentityOptions
     /// <summary><c>Zoom:Service:ClientSecret</c>: the OAuth app's client secret. Never logged.</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary><c>Zoom:Service:RedirectUri</c>: the redirect URI of the admin authorization-code sign-in (client id and secret without an account id).</summary>
+    public string? RedirectUri { get; set; }
+
     /// <summary><c>Zoom:Service:AccessToken</c>: a fixed access token (tests, proxies, scripts). Never logged.</summary>
     public string? AccessToken { get; set; }
 
     /// <summary>Keeps the secrets out of logs.</summary>
     public override string ToString()
-        => $"ZoomServiceIdentityOptions {{ AccountId = {AccountId}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, AccessToken = {(AccessToken is null ? "null" : "***")} }}";
+        => $"ZoomServiceIdentityOptions {{ AccountId = {AccountId}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, RedirectUri = {RedirectUri}, AccessToken = {(AccessToken is null ? "null" : "***")} }}";
 }
 
 /// <summary>The per-user action identity (<c>Zoom:Actions</c>): an OAuth app that people sign in to.</summary>

@@ -51,6 +51,7 @@ public static class ZoomServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.AddZoomOAuth();
 
         services.TryAddKeyedSingleton<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service, static (sp, _) => CreateServiceTokenProvider(sp));
 
@@ -95,16 +96,5 @@ public static class ZoomServiceCollectionExtensions
     }
 
     private static IZoomAccessTokenProvider CreateServiceTokenProvider(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value;
-        var path = services.GetRequiredService<ZoomConfigurationPath>();
-        if (!string.IsNullOrWhiteSpace(options.Service.AccessToken))
-        {
-            return new StaticAccessTokenProvider(options.Service.AccessToken);
-        }
-
-        return new UnconfiguredAccessTokenProvider(
-            $"No Zoom service identity is configured: set {path.Key("Service:AccessToken")}, or " +
-            $"{path.Key("Service:AccountId")}, {path.Key("Service:ClientId")} and {path.Key("Service:ClientSecret")} for Server-to-Server OAuth.");
-    }
+        => ZoomServiceTokenProviders.Create(services);
 }

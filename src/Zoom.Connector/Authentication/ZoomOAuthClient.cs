@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zoom.Connector.DependencyInjection;
+
+namespace Zoom.Connector.Authentication;
+
+/// <summary>An OAuth app's client id and secret. <see cref="ToString"/> never prints the secret.</summary>
+internal sealed record ZoomClientCredentials(string ClientId, string ClientSecret)
+{
+    public AuthenticationHeaderValue ToBasicHeader()
+        => new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}")));
+
+    public override string ToString() => $"ZoomClientCredentials {{ ClientId = {ClientId} }}";
+}
+
+/// <summary>The token endpoint's success answer.</summary>
+internal sealed record ZoomTokenResponse
+{
+    public string? AccessToken { get; init; }
+
+    public string? TokenType { get; init; }
+
+    public string? RefreshToken { get; init; }
+
+    public long? ExpiresIn { get; init; }
+
+    public string? Scope { get; init; }
+
+    /// <summary>The store entry; a missing refresh token keeps <paramref name="previousRefreshToken"/>.</summary>
+    public ZoomTokenEntry ToEntry(DateTimeOffset receivedAt, string? previousRefreshToken = null)
+        => new()
+        {
+            AccessToken = AccessToken!,
+            ExpiresAt = receivedAt + TimeSpan.FromSeconds(ExpiresIn is > 0 ? ExpiresIn.Value : ZoomOAuthClient.DefaultLifetimeSeconds),
+            RefreshToken = RefreshToken ?? previousRefreshToken,
+            Scopes = Scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+        };
+
+    public override string ToString() => $"ZoomTokenResponse {{ ExpiresIn = {ExpiresIn}, Scope = {Scope} }}";
+}
+
+/// <summary>The token endpoint's error answer: <c>{"reason": ..., "error": ...}</c> (some answers use code/message).</summary>
+internal sealed record ZoomOAuthErrorBody
+{
+    public string? Reason { get; init; }
+
+    public string? Error { get; init; }
+
+    public int? Code { get; init; }
+
+    public string? Message { get; init; }
+}
+
+/// <summary>Source-generated JSON for the OAuth back channel's own types.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(ZoomTokenResponse))]
+[JsonSerializable(typeof(ZoomOAuthErrorBody))]
+internal sealed partial class ZoomOAuthJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The OAuth back channel: Zoom's token and revoke endpoints, called through the named client
+/// <see cref="ZoomHttpClientNames.OAuth"/> (no auth handler, no rate limit). Client authentication is a Basic header,
+/// parameters go in a form-url-encoded body. Nothing secret is logged or put in an exception message.
+/// </summary>
+internal sealed partial class ZoomOAuthClient(
+    IHttpClientFactory httpClientFactory,
+    IOptions<ZoomConnectorOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ZoomOAuthClient> logger)
+{
+    /// <summary>Zoom's access-token lifetime, used when an answer omits <c>expires_in</c>.</summary>
+    public const int DefaultLifetimeSeconds = 3600;
+
+    private const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Server-to-Server OAuth: <c>grant_type=account_credentials&amp;account_id=...</c>.</summary>
+    public Task<ZoomTokenEntry> RequestAccountTokenAsync(ZoomClientCredentials client, string accountId, CancellationToken cancellationToken)
+        => RequestTokenAsync(client, "account_credentials", [new("account_id", accountId)], [client.ClientSecret], null, cancellationToken);
+
+    /// <summary>Exchanges an authorization code (with its PKCE verifier) for tokens.</summary>
+    public Task<ZoomTokenEntry> ExchangeCodeAsync(ZoomClientCredentials client, string code, string redirectUri, string codeVerifier, CancellationToken cancellationToken)
+        => RequestTokenAsync(
+            client,
+            "authorization_code",
+            [new("code", code), new("redirect_uri", redirectUri), new("code_verifier", codeVerifier)],
+            [client.ClientSecret, code, codeVerifier],
+            null,
+            cancellationToken);
+
+    /// <summary>Refreshes with a (rotating) refresh token. Zoom answers with a new refresh token and kills the old one.</summary>
+    public Task<ZoomTokenEntry> RefreshAsync(ZoomClientCredentials client, string refreshToken, CancellationToken cancellationToken)
+        => RequestTokenAsync(client, "refresh_token", [new("refresh_token", refreshToken)], [client.ClientSecret, refreshToken], refreshToken, cancellationToken);
+
+    /// <summary>Revokes a token (<c>POST /oauth/revoke</c>, <c>token=...</c>): Zoom then refuses the access and refresh token.</summary>
+    public async Task RevokeAsync(ZoomClientCredentials client, string token, CancellationToken cancellationToken)
+    {
+        var uri = GetRevokeUri();
+        LogRevoking(logger, uri.AbsolutePath);
+        using var response = await PostAsync(client, uri, [new("token", token)], cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateErrorAsync(response, "revoke", [client.ClientSecret, token], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The revoke endpoint: <c>Zoom:TokenUrl</c> with its last segment replaced by <c>revoke</c>.</summary>
+    public Uri GetRevokeUri()
+    {
+        var token = new Uri(options.Value.TokenUrl.TrimEnd('/'), UriKind.Absolute);
+        return new Uri(token, "revoke");
+    }
+
+    private async Task<ZoomTokenEntry> RequestTokenAsync(
+        ZoomClientCredentials client,
+        string grantType,
+        KeyValuePair<string, string>[] parameters,
+        string[] secrets,
+        string? previousRefreshToken,
+        CancellationToken cancellationToken)
+    {
+        var uri = new Uri(options.Value.TokenUrl, UriKind.Absolute);
+        LogRequestingToken(logger, grantType, uri.AbsolutePath);
+        KeyValuePair<string, string>[] fields = [new("grant_type", grantType), .. parameters];
+        using var response = await PostAsync(client, uri, fields, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateErrorAsync(response, grantType, secrets, cancellationToken).ConfigureAwait(false);
+        }
+
+        ZoomTokenResponse? body;
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            body = JsonSerializer.Deserialize(bytes, ZoomOAuthJsonContext.Default.ZoomTokenResponse);
+        }
+        catch (JsonException ex)
+        {
+            throw new ZoomOAuthException(
+                $"Zoom's token endpoint answered the {grantType} grant with HTTP {(int)response.StatusCode} but the body is not a token response.", ex);
+        }
+
+        if (string.IsNullOrEmpty(body?.AccessToken))
+        {
+            throw new ZoomOAuthException(
+                $"Zoom's token endpoint answered the {grantType} grant without an access_token.", grantType, response.StatusCode, null, null);
+        }
+
+        var entry = body.ToEntry(timeProvider.GetUtcNow(), previousRefreshToken);
+        LogTokenReceived(logger, grantType, entry.ExpiresAt, entry.RefreshToken is not null && entry.RefreshToken != previousRefreshToken);
+        return entry;
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(
+        ZoomClientCredentials client, Uri uri, KeyValuePair<string, string>[] fields, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = new FormUrlEncodedContent(fields),
+        };
+        request.Headers.Authorization = client.ToBasicHeader();
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var http = httpClientFactory.CreateClient(ZoomHttpClientNames.OAuth);
+        return await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ZoomOAuthException> CreateErrorAsync(
+        HttpResponseMessage response, string grantType, string[] secrets, CancellationToken cancellationToken)
+    {
+        var body = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+        var error = Mask(body?.Error, secrets);
+        var reason = Mask(body?.Reason ?? body?.Message, secrets);
+        var status = response.StatusCode;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Zoom's OAuth endpoint refused the {grantType} request with HTTP {(int)status} ({status})");
+        if (error is not null || reason is not null || body?.Code is not null)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $": {error ?? "error"}{(body?.Code is { } code ? $" (Zoom code {code})" : string.Empty)}{(reason is null ? string.Empty : $": {reason}")}");
+        }
+
+        text += ".";
+        LogRefused(logger, grantType, (int)status, error);
+        return new ZoomOAuthException(text, grantType, status, error, reason);
+    }
+
+    private static async Task<ZoomOAuthErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (bytes.Length == 0 || bytes.Length > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            return JsonSerializer.Deserialize(bytes, ZoomOAuthJsonContext.Default.ZoomOAuthErrorBody);
+        }
+        catch (JsonException)
+        {
+            // Not JSON (e.g. an HTML error page): the exception then reports the status alone.
+            return null;
+        }
+    }
+
+    /// <summary>Masks every secret the request carried, should Zoom echo one back in its reason text.</summary>
+    private static string? Mask(string? text, string[] secrets)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var secret in secrets)
+        {
+            if (!string.IsNullOrEmpty(secret))
+            {
+                text = text.Replace(secret, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Requesting a Zoom token with the {GrantType} grant from {Path}.")]
+    private static partial void LogRequestingToken(ILogger logger, string grantType, string path);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Zoom issued a token for the {GrantType} grant, valid until {ExpiresAt:O}; new refresh token: {Rotated}.")]
+    private static partial void LogTokenReceived(ILogger logger, string grantType, DateTimeOffset expiresAt, bool rotated);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Debug, Message = "Zoom's OAuth endpoint refused the {GrantType} request with HTTP {Status} ({Error}).")]
+    private static partial void LogRefused(ILogger logger, string grantType, int status, string? error);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Debug, Message = "Revoking a Zoom token at {Path}.")]
+    private static partial void LogRevoking(ILogger logger, string path);
+}
