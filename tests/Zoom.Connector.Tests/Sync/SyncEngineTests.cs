@@ -343,6 +343,57 @@ public sealed class SyncEngineTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_ManyMeetings_FillsButNeverExceedsMaxDegreeOfParallelism()
+    {
+        var account = FakeZoomAccount.Seeded(users: 3, meetingsPerUser: 6);
+        var inFlight = 0;
+        var max = 0;
+        var filled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        account.BeforeRespond = async request =>
+        {
+            if (!request.RequestUri!.AbsolutePath.StartsWith("/v2/meetings/", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref max, now);
+            if (now >= 4)
+            {
+                filled.TrySetResult();
+            }
+
+            try
+            {
+                // Every request waits until four are in flight at once: a sequential engine would never get there.
+                await filled.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        };
+        using var host = SyncTestHost.Create(account, configure: o => o.MaxDegreeOfParallelism = 4);
+
+        var summary = await host.Engine.RunAsync(new ZoomSyncRequest { Entities = ZoomSyncEntities.Meetings | ZoomSyncEntities.Invitations });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
+            Assert.That(max, Is.EqualTo(4));
+            Assert.That(host.Memory.Meetings, Has.Count.EqualTo(18));
+        });
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
     private sealed class SyncProgress(Action<ZoomSyncProgress> report) : IProgress<ZoomSyncProgress>
     {
         public void Report(ZoomSyncProgress value) => report(value);
