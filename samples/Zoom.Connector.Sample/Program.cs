@@ -1,12 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Zoom.Connector.Api;
+using Zoom.Connector.Sample;
 
-// The sample's commands arrive with the emulator (issue 5); for now it checks its configuration and says what it would use.
-var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-var services = new ServiceCollection();
-services.AddZoomConnector(configuration.GetSection("Zoom"));
-using var provider = services.BuildServiceProvider();
-_ = provider.GetRequiredService<IZoomUsersApi>();
-Console.WriteLine("Zoom.Connector sample: configuration is valid.");
-return 0;
+return await SampleApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -13,7 +13,7 @@ public sealed class ConventionTests
     private static IEnumerable<MethodInfo> PublicAsyncMethods()
         => Library.GetExportedTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Where(m => !m.IsSpecialName && (typeof(Task).IsAssignableFrom(m.ReturnType) || m.ReturnType.Name.StartsWith("ValueTask", StringComparison.Ordinal) || m.ReturnType.Name.StartsWith("IAsyncEnumerable", StringComparison.Ordinal)));
+            .Where(m => !m.IsSpecialName && m.Name != nameof(IAsyncDisposable.DisposeAsync) && (typeof(Task).IsAssignableFrom(m.ReturnType) || m.ReturnType.Name.StartsWith("ValueTask", StringComparison.Ordinal) || m.ReturnType.Name.StartsWith("IAsyncEnumerable", StringComparison.Ordinal)));
 
     [Test]
     public void AsyncMethods_EndWithAsync()

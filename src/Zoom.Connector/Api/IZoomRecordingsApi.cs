@@ -81,4 +81,116 @@ public interface IZoomRecordingsApi
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/recordings/settings")]
     Task<RecordingSettings> GetRecordingSettingsAsync(MeetingIdOrUuid meetingId, CancellationToken cancellationToken = default);
+
+    // ---- Operations added for full coverage (issue 8); their models follow the spec field by field. ----
+
+    /// <summary>Get a meeting or webinar recording's analytics details. Zoom operation <c>analytics_details</c>: <c>GET /meetings/{meetingId}/recordings/analytics_details</c> (MEDIUM(2023-spec only)).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="pageSize">The number of records returned within a single API call.</param>
+    /// <param name="nextPageToken">Use the next page token to paginate through large result sets.</param>
+    /// <param name="from">The start date for the monthly range to query.</param>
+    /// <param name="to">The end date for the monthly range to query.</param>
+    /// <param name="type">The type of analytics details. Values: <c>by_view</c>, <c>by_download</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("/meetings/{meetingId}/recordings/analytics_details")]
+    Task<RecordingAnalyticsDetails> GetRecordingAnalyticsDetailsAsync(
+        MeetingIdOrUuid meetingId,
+        [AliasAs("page_size")] int? pageSize = null,
+        [AliasAs("next_page_token")] string? nextPageToken = null,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        string? type = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Get a meeting or webinar recording's analytics summary. Zoom operation <c>analytics_summary</c>: <c>GET /meetings/{meetingId}/recordings/analytics_summary</c> (MEDIUM(2023-spec only)).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="from">The start date for the monthly range to query.</param>
+    /// <param name="to">The end date for the monthly range to query.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("/meetings/{meetingId}/recordings/analytics_summary")]
+    Task<RecordingAnalyticsSummary> GetRecordingAnalyticsSummaryAsync(
+        MeetingIdOrUuid meetingId,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>List recording registrants. Zoom operation <c>meetingRecordingRegistrants</c>: <c>GET /meetings/{meetingId}/recordings/registrants</c> (MEDIUM).</summary>
+    /// <param name="meetingId">The meeting id (int64).</param>
+    /// <param name="status">Query by the registrant's status. Values: <c>pending</c>, <c>approved</c>, <c>denied</c>.</param>
+    /// <param name="pageSize">The number of records returned within a single API call.</param>
+    /// <param name="pageNumber">Deprecated.</param>
+    /// <param name="nextPageToken">Use the next page token to paginate through large result sets.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("/meetings/{meetingId}/recordings/registrants")]
+    Task<RecordingRegistrantList> ListRecordingRegistrantsAsync(
+        long meetingId,
+        string? status = null,
+        [AliasAs("page_size")] int? pageSize = null,
+        [AliasAs("page_number")] int? pageNumber = null,
+        [AliasAs("next_page_token")] string? nextPageToken = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Create a recording registrant. Zoom operation <c>meetingRecordingRegistrantCreate</c>: <c>POST /meetings/{meetingId}/recordings/registrants</c> (LIGHT).</summary>
+    /// <param name="meetingId">The meeting id (int64).</param>
+    /// <param name="request">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Post("/meetings/{meetingId}/recordings/registrants")]
+    Task<RecordingRegistrantCreated> CreateRecordingRegistrantAsync(
+        long meetingId,
+        [Body] RecordingRegistrantRequest request,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Get registration questions. Zoom operation <c>recordingRegistrantsQuestionsGet</c>: <c>GET /meetings/{meetingId}/recordings/registrants/questions</c> (LIGHT).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("/meetings/{meetingId}/recordings/registrants/questions")]
+    Task<RecordingRegistrationQuestions> GetRecordingRegistrationQuestionsAsync(
+        MeetingIdOrUuid meetingId,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Update registration questions. Zoom operation <c>recordingRegistrantQuestionUpdate</c>: <c>PATCH /meetings/{meetingId}/recordings/registrants/questions</c> (LIGHT).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="request">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Patch("/meetings/{meetingId}/recordings/registrants/questions")]
+    Task UpdateRecordingRegistrationQuestionsAsync(
+        MeetingIdOrUuid meetingId,
+        [Body] RecordingRegistrationQuestions request,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Update a registrant's status. Zoom operation <c>meetingRecordingRegistrantStatus</c>: <c>PUT /meetings/{meetingId}/recordings/registrants/status</c> (MEDIUM).</summary>
+    /// <param name="meetingId">The meeting id (int64).</param>
+    /// <param name="request">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Put("/meetings/{meetingId}/recordings/registrants/status")]
+    Task UpdateRecordingRegistrantStatusAsync(
+        long meetingId,
+        [Body] RecordingRegistrantStatusRequest request,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Update meeting recording settings. Zoom operation <c>recordingSettingsUpdate</c>: <c>PATCH /meetings/{meetingId}/recordings/settings</c> (LIGHT).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="request">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Patch("/meetings/{meetingId}/recordings/settings")]
+    Task UpdateRecordingSettingsAsync(
+        MeetingIdOrUuid meetingId,
+        [Body] RecordingSettingsUpdateRequest request,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Get a meeting transcript. Zoom operation <c>GetMeetingTranscript</c>: <c>GET /meetings/{meetingId}/transcript</c> (MEDIUM).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("/meetings/{meetingId}/transcript")]
+    Task<MeetingTranscript> GetMeetingTranscriptAsync(
+        MeetingIdOrUuid meetingId,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Delete a meeting or webinar transcript. Zoom operation <c>DeleteMeetingTranscript</c>: <c>DELETE /meetings/{meetingId}/transcript</c> (MEDIUM).</summary>
+    /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Delete("/meetings/{meetingId}/transcript")]
+    Task DeleteMeetingTranscriptAsync(
+        MeetingIdOrUuid meetingId,
+        CancellationToken cancellationToken = default);
 }

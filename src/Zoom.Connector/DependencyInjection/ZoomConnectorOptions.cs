@@ -27,6 +27,9 @@ public sealed class ZoomConnectorOptions
     /// <summary><c>Zoom:RateLimit</c>: the account's request budget shared by every client of the connector.</summary>
     public ZoomRateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>Recording downloads: redirects and the hosts that receive the bearer token.</summary>
+    public Zoom.Connector.Downloads.ZoomRecordingDownloadOptions Downloads { get; set; } = new();
+
     /// <summary><c>Zoom:Sync</c>: the sync engine and its schedules.</summary>
     public Zoom.Connector.Sync.ZoomSyncOptions Sync { get; set; } = new();
 

@@ -11,4 +11,7 @@ public static class ZoomHttpClientNames
 
     /// <summary>The OAuth back channel (token and revoke endpoints): no auth handler, no rate limit.</summary>
     public const string OAuth = "Zoom.Connector.OAuth";
+
+    /// <summary>Recording downloads: automatic redirects off, no auth handler (the downloader sets the token per hop).</summary>
+    public const string Downloads = "Zoom.Connector.Downloads";
 }

@@ -64,6 +64,8 @@ public static class ZoomServiceCollectionExtensions
         services.AddRefitGeneratedClient<IZoomUsersApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomMeetingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
         services.AddRefitGeneratedClient<IZoomRecordingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
+        services.AddScheduling();
+        ZoomRecordingDownloadServiceCollectionExtensions.AddRecordingDownloads(services, builder);
         return builder;
     }
 

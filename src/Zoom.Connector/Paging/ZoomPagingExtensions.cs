@@ -99,6 +99,28 @@ public static class ZoomPagingExtensions
             cancellationToken);
     }
 
+    /// <summary>Every AI Companion meeting summary of the account in a window (operation <c>Listmeetingsummaries</c>).</summary>
+    /// <param name="api">The meetings API.</param>
+    /// <param name="from">Start of the window, <c>yyyy-MM-ddTHH:mm:ssZ</c> (UTC).</param>
+    /// <param name="to">End of the window, <c>yyyy-MM-ddTHH:mm:ssZ</c> (UTC).</param>
+    /// <param name="pageSize">Records per request (clamped to 1..300).</param>
+    /// <param name="timeFilterField">Which summary time <paramref name="from"/> and <paramref name="to"/> filter on.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IAsyncEnumerable<MeetingAiSummaryListItem> ListAllMeetingSummariesAsync(
+        this IZoomMeetingsApi api,
+        string? from = null,
+        string? to = null,
+        int pageSize = ZoomPager.MaxPageSize,
+        string? timeFilterField = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var size = ZoomPager.ClampPageSize(pageSize);
+        return ZoomPager.EnumerateAsync<MeetingSummaryList, MeetingAiSummaryListItem>(
+            (token, ct) => api.ListMeetingSummariesAsync(size, token, from, to, timeFilterField, ct),
+            cancellationToken);
+    }
+
     /// <summary>Every cloud recording of a user in one window of at most a month (operation <c>recordingsList</c>).</summary>
     /// <param name="api">The recordings API.</param>
     /// <param name="userId">User id, email or <c>me</c>.</param>
@@ -121,6 +143,50 @@ public static class ZoomPagingExtensions
         var size = ZoomPager.ClampPageSize(pageSize);
         return ZoomPager.EnumerateAsync<RecordingList, RecordingMeeting>(
             (token, ct) => api.ListRecordingsAsync(userId, from, to, size, token, null, null, null, meetingId, ct),
+            cancellationToken);
+    }
+
+    /// <summary>Every registrant of a meeting's on-demand recording (operation <c>meetingRecordingRegistrants</c>).</summary>
+    /// <param name="api">The recordings API.</param>
+    /// <param name="meetingId">The meeting id.</param>
+    /// <param name="status"><c>pending</c>, <c>approved</c> (Zoom's default) or <c>denied</c>.</param>
+    /// <param name="pageSize">Records per request (clamped to 1..300).</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IAsyncEnumerable<RecordingRegistrant> ListAllRecordingRegistrantsAsync(
+        this IZoomRecordingsApi api,
+        long meetingId,
+        string? status = null,
+        int pageSize = ZoomPager.MaxPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var size = ZoomPager.ClampPageSize(pageSize);
+        return ZoomPager.EnumerateAsync<RecordingRegistrantList, RecordingRegistrant>(
+            (token, ct) => api.ListRecordingRegistrantsAsync(meetingId, status, size, null, token, ct),
+            cancellationToken);
+    }
+
+    /// <summary>Every viewing/download analytics record of a meeting's recording (operation <c>analytics_details</c>).</summary>
+    /// <param name="api">The recordings API.</param>
+    /// <param name="meetingId">A meeting id or an instance UUID.</param>
+    /// <param name="from">Start date.</param>
+    /// <param name="to">End date.</param>
+    /// <param name="type"><c>by_view</c> or <c>by_download</c>.</param>
+    /// <param name="pageSize">Records per request (clamped to 1..300).</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IAsyncEnumerable<RecordingAnalyticsDetail> ListAllRecordingAnalyticsDetailsAsync(
+        this IZoomRecordingsApi api,
+        MeetingIdOrUuid meetingId,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        string? type = null,
+        int pageSize = ZoomPager.MaxPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var size = ZoomPager.ClampPageSize(pageSize);
+        return ZoomPager.EnumerateAsync<RecordingAnalyticsDetails, RecordingAnalyticsDetail>(
+            (token, ct) => api.GetRecordingAnalyticsDetailsAsync(meetingId, size, token, from, to, type, ct),
             cancellationToken);
     }
 }

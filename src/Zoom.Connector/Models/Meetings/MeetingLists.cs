@@ -42,6 +42,22 @@ public sealed record MeetingSummary
     /// <summary>The personal meeting id, when used.</summary>
     [JsonConverter(typeof(ZoomFlexibleStringConverter))]
     public string? Pmi { get; init; }
+
+    /// <summary>Whether the meeting lasts all day (upcoming meetings).</summary>
+    public bool? IsAllDay { get; init; }
+
+    /// <summary>Whether the requesting user hosts the meeting (upcoming meetings).</summary>
+    public bool? IsHost { get; init; }
+
+    /// <summary>A secret: the meeting passcode (upcoming meetings).</summary>
+    public string? Passcode { get; init; }
+
+    /// <summary>Whether the meeting uses the host's personal meeting id (upcoming meetings).</summary>
+    public bool? UsePmi { get; init; }
+
+    /// <summary>Prints the meeting without its passcode.</summary>
+    public override string ToString()
+        => $"MeetingSummary {{ Id = {Id}, Topic = {Topic}, Type = {Type}, StartTime = {StartTime:O}, Duration = {Duration}, Timezone = {Timezone} }}";
 }
 
 /// <summary>The response of <c>GET /users/{userId}/meetings</c> (meetings).</summary>
@@ -122,6 +138,9 @@ public sealed record PastMeetingDetails
 
     /// <summary>Where the meeting was started from.</summary>
     public string? Source { get; init; }
+
+    /// <summary>Whether an AI Companion meeting summary exists.</summary>
+    public bool? HasMeetingSummary { get; init; }
 }
 
 /// <summary>One ended instance in <c>GET /past_meetings/{meetingId}/instances</c>.</summary>

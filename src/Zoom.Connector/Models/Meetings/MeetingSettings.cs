@@ -7,7 +7,7 @@ namespace Zoom.Connector.Models;
 /// Meeting settings, sent on create/update and returned on get. Fields Zoom may omit are nullable; fields this
 /// version does not model are kept in <see cref="AdditionalProperties"/> and written back unchanged.
 /// </summary>
-public sealed record MeetingSettings
+public sealed partial record MeetingSettings
 {
     /// <summary>Start video when the host joins.</summary>
     public bool? HostVideo { get; init; }

@@ -33,6 +33,7 @@ public sealed record MeetingRecurrence
     public int? EndTimes { get; init; }
 
     /// <summary>When the recurrence ends (UTC).</summary>
+    [JsonConverter(typeof(Serialization.ZoomUtcDateTimeConverter))]
     public DateTimeOffset? EndDateTime { get; init; }
 }
 

@@ -25,6 +25,7 @@ public sealed record RecordingFile
     public string? FileExtension { get; init; }
 
     /// <summary>Size in bytes.</summary>
+    [JsonConverter(typeof(ZoomLenientInt64Converter))]
     public long? FileSize { get; init; }
 
     /// <summary>URL to play the file in a browser.</summary>
@@ -62,6 +63,7 @@ public sealed record ParticipantAudioFile
     public string? FileExtension { get; init; }
 
     /// <summary>Size in bytes.</summary>
+    [JsonConverter(typeof(ZoomLenientInt64Converter))]
     public long? FileSize { get; init; }
 
     /// <summary>Download URL (needs the bearer token).</summary>
@@ -114,6 +116,7 @@ public sealed record RecordingMeeting
     public int? Duration { get; init; }
 
     /// <summary>Total size of all files in bytes.</summary>
+    [JsonConverter(typeof(ZoomLenientInt64Converter))]
     public long? TotalSize { get; init; }
 
     /// <summary>Number of files.</summary>
@@ -237,6 +240,9 @@ public sealed record RecordingSettings
 
     /// <summary>Auto-delete date.</summary>
     public string? AutoDeleteDate { get; init; }
+
+    /// <summary>The authentication option's name.</summary>
+    public string? AuthenticationName { get; init; }
 
     /// <summary>Prints the settings without the password.</summary>
     public override string ToString() => $"RecordingSettings {{ ShareRecording = {ShareRecording}, ViewerDownload = {ViewerDownload}, OnDemand = {OnDemand} }}";

@@ -157,6 +157,15 @@ public sealed record ZoomUser
     /// <summary>Zoom One type (get only).</summary>
     public int? ZoomOneType { get; init; }
 
+    /// <summary>The user's CMS id (Kaltura integration only).</summary>
+    public string? CmsUserId { get; init; }
+
+    /// <summary>The user's phone numbers (get only).</summary>
+    public IReadOnlyList<UserPhoneNumber>? PhoneNumbers { get; init; }
+
+    /// <summary>Pronoun display: 1 ask every time, 2 always display, 3 do not display.</summary>
+    public int? PronounsOption { get; init; }
+
     /// <summary>A secret: the host key (only with <c>include_fields=host_key</c>).</summary>
     public string? HostKey { get; init; }
 
@@ -169,6 +178,36 @@ public sealed record ZoomUser
 
     /// <summary>Prints the user without the host key.</summary>
     public override string ToString() => $"ZoomUser {{ Id = {Id}, Email = {Email}, Type = {Type}, Status = {Status} }}";
+}
+
+/// <summary>One of a user's phone numbers.</summary>
+public sealed record UserPhoneNumber
+{
+    /// <summary>The country calling code, e.g. <c>+1</c>.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The country id, e.g. <c>US</c>.</summary>
+    public string? Country { get; init; }
+
+    /// <summary><c>Mobile</c>, <c>Office</c>, <c>Home</c> or <c>Fax</c>.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The phone number.</summary>
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? Number { get; init; }
+
+    /// <summary>Whether Zoom verified the number.</summary>
+    public bool? Verified { get; init; }
+}
+
+/// <summary>Features set when creating or updating a user.</summary>
+public sealed record UserFeatureSettings
+{
+    /// <summary>Whether the user has Zoom Phone.</summary>
+    public bool? ZoomPhone { get; init; }
+
+    /// <summary>The Zoom One plan option (create only).</summary>
+    public int? ZoomOneType { get; init; }
 }
 
 /// <summary>A custom attribute of a user.</summary>
@@ -241,6 +280,9 @@ public sealed record UserCreateInfo
 
     /// <summary>Plan type for Zoom United.</summary>
     public string? PlanUnitedType { get; init; }
+
+    /// <summary>Features of the new user (Zoom Phone, Zoom One).</summary>
+    public UserFeatureSettings? Feature { get; init; }
 
     /// <summary>Prints the user info without the password.</summary>
     public override string ToString() => $"UserCreateInfo {{ Email = {Email}, Type = {Type} }}";
@@ -322,6 +364,39 @@ public sealed record UserUpdateRequest
     /// <summary>Group id to add the user to.</summary>
     public string? GroupId { get; init; }
 
+    /// <summary>Self-introduction (at most 150 characters, no links or HTML).</summary>
+    public string? AboutMe { get; init; }
+
+    /// <summary>The user's CMS id (Kaltura integration only).</summary>
+    public string? CmsUserId { get; init; }
+
+    /// <summary>Custom attributes to assign.</summary>
+    public IReadOnlyList<UserCustomAttributeValue>? CustomAttributes { get; init; }
+
+    /// <summary>Features (Zoom Phone).</summary>
+    public UserFeatureSettings? Feature { get; init; }
+
+    /// <summary>LinkedIn profile URL (must contain <c>linkedin.com</c>).</summary>
+    public string? LinkedinUrl { get; init; }
+
+    /// <summary>Deprecated by Zoom: use <see cref="PhoneNumbers"/>.</summary>
+    public string? PhoneCountry { get; init; }
+
+    /// <summary>Deprecated by Zoom: use <see cref="PhoneNumbers"/>.</summary>
+    public string? PhoneNumber { get; init; }
+
+    /// <summary>Phone numbers to assign.</summary>
+    public IReadOnlyList<UserPhoneNumber>? PhoneNumbers { get; init; }
+
+    /// <summary>Zoom United plan type.</summary>
+    public string? PlanUnitedType { get; init; }
+
+    /// <summary>Pronoun display: 1 ask every time, 2 always display, 3 do not display.</summary>
+    public int? PronounsOption { get; init; }
+
+    /// <summary>The Zoom One plan option (0 turns the licence off).</summary>
+    public int? ZoomOneType { get; init; }
+
     /// <summary>Prints the request without the host key.</summary>
     public override string ToString() => $"UserUpdateRequest {{ FirstName = {FirstName}, LastName = {LastName}, Type = {Type} }}";
 }
@@ -389,4 +464,35 @@ public sealed record UserSettings
     /// <summary>Groups this version does not model.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>
+    /// Names the groups present, never their values: settings carry secrets (PMI passcodes, default meeting
+    /// passwords, TSP credentials).
+    /// </summary>
+    public override string ToString()
+    {
+        var groups = new List<string>();
+        void Add(string name, JsonElement? value)
+        {
+            if (value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined })
+            {
+                groups.Add(name);
+            }
+        }
+
+        Add("schedule_meeting", ScheduleMeeting);
+        Add("in_meeting", InMeeting);
+        Add("email_notification", EmailNotification);
+        Add("recording", Recording);
+        Add("telephony", Telephony);
+        Add("feature", Feature);
+        Add("tsp", Tsp);
+        Add("profile", Profile);
+        Add("audio_conferencing", AudioConferencing);
+        Add("whiteboard", Whiteboard);
+        Add("authentication_options", AuthenticationOptions);
+        Add("meeting_security", MeetingSecurity);
+        groups.AddRange(AdditionalProperties?.Keys ?? []);
+        return $"UserSettings {{ Groups = {string.Join(", ", groups)} }}";
+    }
 }

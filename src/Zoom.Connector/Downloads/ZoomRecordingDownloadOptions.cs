@@ -1,0 +1,18 @@
+namespace Zoom.Connector.Downloads;
+
+/// <summary>
+/// How <see cref="IZoomRecordingDownloader"/> follows a recording's <c>download_url</c> (configuration section
+/// <c>Zoom:Downloads</c>).
+/// </summary>
+public sealed class ZoomRecordingDownloadOptions
+{
+    /// <summary>Redirects followed before the download fails (0-20). Default 5.</summary>
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>
+    /// Hosts that receive the bearer token: a host matches when it equals an entry or ends with <c>.</c> + entry.
+    /// Default <c>zoom.us</c> (so <c>zoom.us</c>, <c>us02web.zoom.us</c>, <c>ssrweb.zoom.us</c>, ...). Add
+    /// <c>zoomgov.com</c> for ZoomGov accounts. The token is only ever sent over HTTPS.
+    /// </summary>
+    public IList<string> TrustedHosts { get; set; } = ["zoom.us"];
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zoom.Connector.Authentication;
+using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
+
+namespace Zoom.Connector.Downloads;
+
+/// <summary>
+/// Follows <c>download_url</c> redirects by hand so that the bearer token reaches a hop only while every hop so far
+/// was a trusted Zoom host over HTTPS (.NET drops <c>Authorization</c> on automatic redirects, and a token must not
+/// leak to a storage or CDN host outside Zoom).
+/// </summary>
+internal sealed partial class ZoomRecordingDownloader(
+    IHttpClientFactory httpClientFactory,
+    IOptions<ZoomConnectorOptions> options,
+    Func<IZoomAccessTokenProvider> serviceTokens,
+    ILogger<ZoomRecordingDownloader> logger) : IZoomRecordingDownloader
+{
+    public async Task<ZoomRecordingDownload> OpenAsync(Uri downloadUrl, CancellationToken cancellationToken = default)
+    {
+        CheckUrl(downloadUrl);
+        var provider = serviceTokens();
+        var token = await provider.GetAccessTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        var download = await OpenCoreAsync(downloadUrl, token.Value, returnUnauthorized: true, cancellationToken).ConfigureAwait(false);
+        if (download is not null)
+        {
+            return download;
+        }
+
+        // Zoom refused the cached token: renew it once and start again from the original URL.
+        token = await provider.GetAccessTokenAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+        return (await OpenCoreAsync(downloadUrl, token.Value, returnUnauthorized: false, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async Task<ZoomRecordingDownload> OpenAsync(Uri downloadUrl, string downloadToken, CancellationToken cancellationToken = default)
+    {
+        CheckUrl(downloadUrl);
+        ArgumentException.ThrowIfNullOrWhiteSpace(downloadToken);
+        return (await OpenCoreAsync(downloadUrl, downloadToken, returnUnauthorized: false, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task<ZoomRecordingDownload?> OpenCoreAsync(Uri downloadUrl, string token, bool returnUnauthorized, CancellationToken cancellationToken)
+    {
+        var settings = options.Value.Downloads;
+        var client = httpClientFactory.CreateClient(ZoomHttpClientNames.Downloads);
+        var uri = downloadUrl;
+        var sendToken = IsTrusted(uri, settings);
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            if (sendToken)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+            {
+                response.Dispose();
+                if (hop >= settings.MaxRedirects)
+                {
+                    throw new HttpRequestException(
+                        $"The recording download was redirected more than {settings.MaxRedirects} times (Zoom:Downloads:MaxRedirects); last host {uri.Host}.",
+                        null,
+                        HttpStatusCode.Redirect);
+                }
+
+                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                // Once a hop leaves the trusted hosts (or HTTPS), the token is never sent again in this download.
+                sendToken = sendToken && IsTrusted(next, settings);
+                LogRedirect(logger, hop + 1, next.Host, sendToken);
+                uri = next;
+                continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.Unauthorized && returnUnauthorized && hop == 0)
+            {
+                response.Dispose();
+                return null;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                using (response)
+                {
+                    throw (await ZoomErrorMapper.CreateAsync(response, cancellationToken).ConfigureAwait(false))!;
+                }
+            }
+
+            var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ZoomRecordingDownload(response, content, uri, hop);
+        }
+    }
+
+    internal static bool IsTrusted(Uri uri, ZoomRecordingDownloadOptions settings)
+    {
+        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var host = uri.IdnHost.TrimEnd('.');
+        foreach (var trusted in settings.TrustedHosts)
+        {
+            var entry = trusted.Trim().TrimStart('.').TrimEnd('.');
+            if (entry.Length > 0
+                && (host.Equals(entry, StringComparison.OrdinalIgnoreCase)
+                    || host.EndsWith("." + entry, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRedirect(HttpStatusCode status)
+        => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static void CheckUrl(Uri downloadUrl)
+    {
+        ArgumentNullException.ThrowIfNull(downloadUrl);
+        if (!downloadUrl.IsAbsoluteUri || (downloadUrl.Scheme != Uri.UriSchemeHttps && downloadUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("The download URL must be an absolute http(s) URL (a recording file's download_url).", nameof(downloadUrl));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Recording download redirect {Hop} to host {Host}; bearer token sent: {TokenSent}.")]
+    private static partial void LogRedirect(ILogger logger, int hop, string host, bool tokenSent);
+}
