@@ -226,6 +226,55 @@ public sealed class SyncEmulatorTests
         });
     }
 
+    [Test]
+    public async Task Schedules_AgainstTheEmulator_FireAtTheRightTimesAndShutdownMidRunLeavesAResumableCheckpoint()
+    {
+        var counting = new CountingSink();
+        using var env = EmulatorEnv.Create(counting, o => o.MaxDegreeOfParallelism = 1);
+        var service = env.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ZoomSyncHostedService>().Single();
+        var waits = System.Threading.Channels.Channel.CreateUnbounded<(ZoomSyncKind Kind, DateTimeOffset Due)>();
+        var completed = System.Threading.Channels.Channel.CreateUnbounded<ZoomSyncSummary>();
+        service.Waiting += (kind, due) => waits.Writer.TryWrite((kind, due));
+        env.Trigger.RunCompleted += (_, args) => completed.Writer.TryWrite(args.Summary);
+        var guard = TimeSpan.FromSeconds(20);
+
+        await service.StartAsync(CancellationToken.None);
+        var full = await completed.Reader.ReadAsync().AsTask().WaitAsync(guard);
+        (ZoomSyncKind Kind, DateTimeOffset Due) next;
+        do
+        {
+            next = await waits.Reader.ReadAsync().AsTask().WaitAsync(guard);
+        }
+        while (waits.Reader.Count > 0);
+
+        // The incremental run at +15 min: an update in Zoom shows up; then shutdown while it is blocked in the sink.
+        var renamed = env.Emulator.Meetings[0].Id;
+        env.Emulator.UpdateMeeting(renamed, m => m with { Topic = "Renamed before the incremental run" });
+        var blocked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        counting.BeforeUpsert = async ct =>
+        {
+            blocked.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        };
+        env.Time.SetUtcNow(next.Due);
+        await blocked.Task.WaitAsync(guard);
+        await service.StopAsync(CancellationToken.None).WaitAsync(guard);
+        var cancelled = await completed.Reader.ReadAsync().AsTask().WaitAsync(guard);
+        counting.BeforeUpsert = null;
+        var resumed = await env.Engine.RunAsync(Incremental);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((full.Kind, full.Outcome, full.StartedAt), Is.EqualTo((ZoomSyncKind.Full, ZoomSyncOutcome.Completed, Now)));
+            Assert.That((next.Kind, next.Due), Is.EqualTo((ZoomSyncKind.Incremental, Now.AddMinutes(15))));
+            Assert.That((cancelled.Kind, cancelled.Outcome), Is.EqualTo((ZoomSyncKind.Incremental, ZoomSyncOutcome.Cancelled)));
+            Assert.That(resumed.RunId, Is.EqualTo(cancelled.RunId));
+            Assert.That(resumed.Resumed, Is.True);
+            Assert.That(counting.Inner.Meetings[renamed.ToString(CultureInfo.InvariantCulture)].Value.Topic, Is.EqualTo("Renamed before the incremental run"));
+            Assert.That(counting.PerRecord[$"meeting:{renamed}"], Is.EqualTo(2), "once by the full run, once (not twice) by the interrupted and resumed incremental run");
+        });
+    }
+
     /// <summary>Answers chosen paths with a Zoom-shaped error before the emulator sees them, and can act after a response.</summary>
     private sealed class InjectingHandler : DelegatingHandler
     {
