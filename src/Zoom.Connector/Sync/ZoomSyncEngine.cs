@@ -142,8 +142,9 @@ internal sealed class ZoomSyncEngine(
         {
             state = await LoadStateAsync(CancellationToken.None).ConfigureAwait(false);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The summary of a failed run must not fail too: report it without the checkpoint's figures.
             state = new ZoomSyncState();
         }
 

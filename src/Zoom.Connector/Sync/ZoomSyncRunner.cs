@@ -125,8 +125,9 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
             await ReportAsync(summary, started, scheduled).ConfigureAwait(false);
             throw;
         }
-        catch (Exception ex) when (ex is ZoomSyncException or InvalidDataException or IOException or Http.ZoomApiException or HttpRequestException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Every failure is reported (a scheduled run never takes the schedule down); on-demand callers get it rethrown.
             summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.Failed, ex.Message).ConfigureAwait(false);
             ZoomSyncLog.RunFailed(_logger, ex, summary.RunId, request.Kind);
             await ReportAsync(summary, started, scheduled).ConfigureAwait(false);

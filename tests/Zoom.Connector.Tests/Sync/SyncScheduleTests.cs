@@ -187,6 +187,30 @@ public sealed class SyncScheduleTests
         }
     }
 
+    [Test]
+    public async Task HostedService_SinkThrows_RunIsReportedFailedAndTheScheduleGoesOn()
+    {
+        var sink = new CountingSink { BeforeUpsert = _ => throw new InvalidOperationException("store is read-only") };
+        using var host = SyncTestHost.Create(FakeZoomAccount.Seeded(users: 1, meetingsPerUser: 1), sink);
+        var schedule = new ScheduleProbe(host);
+
+        await schedule.Service.StartAsync(CancellationToken.None);
+        var failed = await schedule.NextCompletedAsync();
+        var (kind, due) = await schedule.NextWaitAsync();
+        sink.BeforeUpsert = null;
+        host.Time.SetUtcNow(due);
+        var next = await schedule.NextCompletedAsync();
+        await schedule.Service.StopAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed.Summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Failed));
+            Assert.That(failed.Summary.Error, Does.Contain("read-only"));
+            Assert.That(kind, Is.EqualTo(ZoomSyncKind.Incremental));
+            Assert.That(next.Summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
+        });
+    }
+
     [TestCase("03:00", "22:00", "06:00", "03:00", 0)]
     [TestCase("12:00", "22:00", "06:00", "22:00", 0)]
     [TestCase("20:00", "08:00", "18:00", "08:00", 1)]
