@@ -11,7 +11,7 @@ namespace Zoom.Connector.Sample;
 /// Prints results as text (Spectre.Console tables) or as exactly one JSON document. Never prints a start URL, and
 /// passcodes only inside an invitation the person asked for; join URLs lose their embedded <c>pwd</c>.
 /// </summary>
-internal sealed class Output(TextWriter stdout, bool json)
+internal sealed partial class Output(TextWriter stdout, bool json)
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -94,30 +94,6 @@ internal sealed class Output(TextWriter stdout, bool json)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{meetings.Count} meeting(s)."));
     }
 
-    public void Created(Meeting meeting, string invitation)
-    {
-        if (json)
-        {
-            WriteJson(w =>
-            {
-                w.WritePropertyName("meeting");
-                JsonSerializer.Serialize(w, Safe(meeting), ZoomJsonContext.Default.Meeting);
-                w.WriteString("invitation", invitation);
-            });
-            return;
-        }
-
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Scheduled meeting {meeting.Id}: \"{meeting.Topic}\""));
-        stdout.WriteLine($"  Starts:   {When(meeting.StartTime, meeting.Timezone)} ({meeting.Timezone})");
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Duration: {meeting.Duration} minutes"));
-        stdout.WriteLine($"  Host:     {meeting.HostEmail}");
-        stdout.WriteLine($"  Join URL: {WithoutPasscode(meeting.JoinUrl)}");
-        stdout.WriteLine();
-        stdout.WriteLine("Invitation:");
-        stdout.WriteLine();
-        WriteInvitation(invitation);
-    }
-
     public void Meeting(Meeting meeting)
     {
         if (json)
@@ -162,21 +138,6 @@ internal sealed class Output(TextWriter stdout, bool json)
 
             Console.Write(table);
         }
-    }
-
-    public void Invitation(long meetingId, string invitation)
-    {
-        if (json)
-        {
-            WriteJson(w =>
-            {
-                w.WriteNumber("id", meetingId);
-                w.WriteString("invitation", invitation);
-            });
-            return;
-        }
-
-        WriteInvitation(invitation);
     }
 
     public void Recordings(DateOnly from, DateOnly to, IReadOnlyList<RecordingMeeting> recordings)

@@ -15,7 +15,7 @@ namespace Zoom.Connector.Sample;
 /// The sample console app: <c>users list</c>, <c>meetings list|create|show|invitation</c>, <c>recordings list</c>.
 /// With no Zoom credentials configured it runs against the built-in emulator.
 /// </summary>
-public static class SampleApp
+public static partial class SampleApp
 {
     /// <summary>Runs the app in-process: parses <paramref name="args"/>, writes results to <paramref name="stdout"/> and diagnostics to <paramref name="stderr"/>.</summary>
     /// <param name="args">The command line.</param>
@@ -37,7 +37,7 @@ public static class SampleApp
         return result.InvokeAsync(new InvocationConfiguration { Output = output, Error = stderr });
     }
 
-    private sealed class App(TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure, IConfiguration? configuration)
+    private sealed partial class App(TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure, IConfiguration? configuration)
     {
         private readonly Option<bool> _json = new("--json") { Description = "Print exactly one JSON document on stdout (diagnostics go to stderr).", Recursive = true };
 
@@ -84,28 +84,7 @@ public static class SampleApp
                 output.Meetings(meetings);
             }, ct));
 
-            var topic = new Option<string>("--topic") { Description = "The meeting's topic.", Required = true };
-            var start = new Option<DateTime>("--start") { Description = "Local start time in the meeting's time zone, e.g. 2026-12-01T09:00.", Required = true, CustomParser = ParseLocalTime };
-            var duration = new Option<int>("--duration") { Description = "Length in minutes (1-1440).", Required = true };
-            var timezone = new Option<string?>("--timezone") { Description = "IANA time zone, e.g. Europe/London (default: the host's)." };
-            var password = new Option<string?>("--password") { Description = "Meeting passcode, at most 10 characters (default: Zoom generates one)." };
-            var createUser = new Option<string>("--user") { Description = "Host: user id or email (default: me).", DefaultValueFactory = _ => "me" };
-            var create = new Command("create", "Schedule a one-time meeting and print its invitation.") { topic, start, duration, timezone, password, createUser };
-            create.SetAction((parse, ct) => RunAsync(parse, async (sp, output) =>
-            {
-                var api = sp.GetRequiredService<IZoomMeetingsApi>();
-                var meeting = await api.CreateMeetingAsync(parse.GetValue(createUser)!, new MeetingCreateRequest
-                {
-                    Topic = parse.GetValue(topic),
-                    Type = MeetingType.Scheduled,
-                    StartTime = parse.GetValue(start),
-                    Duration = parse.GetValue(duration),
-                    Timezone = parse.GetValue(timezone),
-                    Password = parse.GetValue(password),
-                }, ct).ConfigureAwait(false);
-                var invitation = await api.GetMeetingInvitationAsync(meeting.Id, ct).ConfigureAwait(false);
-                output.Created(meeting, invitation.Invitation ?? string.Empty);
-            }, ct));
+            var create = CreateCommand();
 
             var showId = new Argument<long>("id") { Description = "The meeting id." };
             var show = new Command("show", "Show one meeting (never its start URL or passcode).") { showId };
@@ -115,14 +94,7 @@ public static class SampleApp
                 output.Meeting(meeting);
             }, ct));
 
-            var invitationId = new Argument<long>("id") { Description = "The meeting id." };
-            var invite = new Command("invitation", "Print a meeting's invitation (it contains the passcode and dial-in numbers).") { invitationId };
-            invite.SetAction((parse, ct) => RunAsync(parse, async (sp, output) =>
-            {
-                var id = parse.GetValue(invitationId);
-                var invitation = await sp.GetRequiredService<IZoomMeetingsApi>().GetMeetingInvitationAsync(id, ct).ConfigureAwait(false);
-                output.Invitation(id, invitation.Invitation ?? string.Empty);
-            }, ct));
+            var invite = InvitationCommand();
 
             return new Command("meetings", "Meetings: list, create, show, invitation.") { list, create, show, invite };
         }
@@ -171,6 +143,12 @@ public static class SampleApp
                 output.Error(exception.ZoomCode ?? (int)exception.StatusCode, exception.ZoomMessage ?? exception.Message, (int)exception.StatusCode);
                 return 1;
             }
+            catch (SampleInputException exception)
+            {
+                await stderr.WriteLineAsync($"Invalid {exception.Field}: {exception.Rule}".AsMemory(), cancellationToken).ConfigureAwait(false);
+                output.InputError(exception.Field, exception.Rule);
+                return 2;
+            }
             catch (Exception exception) when (exception is ZoomAuthenticationException or OptionsValidationException or HttpRequestException)
             {
                 var message = exception is HttpRequestException ? $"Could not reach Zoom: {exception.Message}" : exception.Message;
@@ -197,6 +175,15 @@ public static class SampleApp
                 builder.UseZoomEmulator();
                 stderr.WriteLine("No Zoom credentials configured (Zoom:Service:AccountId, ClientId, ClientSecret or AccessToken): using the built-in Zoom emulator with generated data.");
             }
+
+            // Per-user action identities (--as): the emulator's OAuth app stands in when Zoom:Actions is not configured.
+            var actionsConfigured = !string.IsNullOrWhiteSpace(zoom["Actions:ClientId"]);
+            if (!configured || actionsConfigured)
+            {
+                builder.AddUserActions();
+            }
+
+            services.AddSingleton(new SampleEnvironment(UsesEmulator: !configured, UserActions: !configured || actionsConfigured));
 
             return services.BuildServiceProvider();
         }

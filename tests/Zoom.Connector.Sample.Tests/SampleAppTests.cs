@@ -44,8 +44,10 @@ public sealed class SampleAppTests
 
         var created = _emulator.Meetings.Single(m => m.Topic == "Design review" && m.CreationSource == Models.CreationSource.OpenApi);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
-        Assert.That(run.Stdout, Does.Contain($"Scheduled meeting {created.Id}: \"Design review\""));
-        Assert.That(run.Stdout, Does.Contain("Starts:   Tue 2026-12-01 09:00 (America/New_York)"));
+        Assert.That(run.Stdout, Does.StartWith("Meeting scheduled: \"Design review\" (one-time)"));
+        Assert.That(run.Stdout, Does.Contain($"Join URL:   https://zoom.us/j/{created.Id}{Environment.NewLine}"));
+        Assert.That(run.Stdout, Does.Contain("Starts:     Tue 2026-12-01 09:00 America/New_York (2026-12-01 14:00 UTC)"));
+        Assert.That(run.Stdout, Does.Contain("Host:       avery.morgan@example.com"));
         Assert.That(run.Stdout, Does.Contain("Time: Dec 1, 2026 09:00 AM America/New_York"));
         Assert.That(run.Stdout, Does.Contain("Passcode: " + created.Password));
         Assert.That(run.Stdout, Does.Not.Contain(created.StartUrl!));
@@ -56,7 +58,7 @@ public sealed class SampleAppTests
     [Test]
     public async Task MeetingsCreate_Json_PrintsOneDocumentWithoutStartUrlOrPasscodeFields()
     {
-        var run = await RunAsync("meetings", "create", "--topic", "Planning", "--start", "2026-12-03T15:30", "--duration", "30", "--timezone", "Europe/London", "--password", "s3cret!", "--json");
+        var run = await RunAsync("meetings", "create", "--topic", "Planning", "--start", "2026-12-03T15:30", "--duration", "30", "--timezone", "Europe/London", "--password", "s3cret_1", "--json");
 
         var json = run.Json();
         var meeting = json.GetProperty("meeting");
@@ -65,8 +67,8 @@ public sealed class SampleAppTests
         Assert.That(meeting.TryGetProperty("start_url", out _), Is.False);
         Assert.That(meeting.TryGetProperty("password", out _), Is.False);
         Assert.That(meeting.GetProperty("join_url").GetString(), Does.Not.Contain("pwd="));
-        Assert.That(json.GetProperty("invitation").GetString(), Does.Contain("Passcode: s3cret!"));
-        Assert.That(_emulator.Meetings.Single(m => m.Topic == "Planning").Password, Is.EqualTo("s3cret!"));
+        Assert.That(json.GetProperty("invitation").GetString(), Does.Contain("Passcode: s3cret_1"));
+        Assert.That(_emulator.Meetings.Single(m => m.Topic == "Planning").Password, Is.EqualTo("s3cret_1"));
     }
 
     [Test]
@@ -220,13 +222,14 @@ public sealed class SampleAppTests
     }
 
     [Test]
-    public async Task MeetingsCreate_ZoomRejectsTheDuration_ShowsCode300AndTheField()
+    public async Task MeetingsCreate_DurationOverOneDay_SchedulerRefusesBeforeSendingAndNamesTheField()
     {
-        var run = await RunAsync("meetings", "create", "--topic", "Too long", "--start", "2026-12-01T09:00", "--duration", "5000");
+        var run = await RunAsync("meetings", "create", "--topic", "Too long", "--start", "2026-12-01T09:00", "--duration", "5000", "--timezone", "UTC");
 
-        Assert.That(run.ExitCode, Is.Not.Zero);
-        Assert.That(run.Stderr, Does.Contain("Zoom error 300: Validation Failed."));
-        Assert.That(run.Stderr, Does.Contain("duration:"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stderr, Does.Contain("Invalid Duration: Duration must be 1-1440 minutes; got 5000."));
+        Assert.That(run.Stderr + run.Stdout, Does.Not.Contain("   at "));
+        Assert.That(_emulator.Requests.Where(r => r.Method == "POST"), Is.Empty);
     }
 
     [Test]

@@ -30,6 +30,9 @@ public sealed class ZoomConnectorOptions
     /// <summary>Recording downloads: redirects and the hosts that receive the bearer token.</summary>
     public Zoom.Connector.Downloads.ZoomRecordingDownloadOptions Downloads { get; set; } = new();
 
+    /// <summary><c>Zoom:Webhooks</c>: the webhook receiver (secret token, clock skew, de-duplication); see <c>AddWebhooks()</c>.</summary>
+    public Webhooks.ZoomWebhookOptions Webhooks { get; set; } = new();
+
     /// <summary><c>Zoom:Sync</c>: the sync engine and its schedules.</summary>
     public Zoom.Connector.Sync.ZoomSyncOptions Sync { get; set; } = new();
 

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Zoom.Connector.DependencyInjection;
+
+namespace Zoom.Connector.Webhooks;
+
+/// <summary>Checks <c>Zoom:Webhooks</c> once webhooks are enabled (<c>AddWebhooks()</c>).</summary>
+internal sealed class ZoomWebhookOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ZoomConnectorOptions options)
+    {
+        var failures = new List<string>();
+        var webhooks = options.Webhooks;
+        if (string.IsNullOrWhiteSpace(webhooks.SecretToken))
+        {
+            failures.Add($"{path.Key("Webhooks:SecretToken")} is required when webhooks are enabled (the app's webhook secret token from the Zoom Marketplace).");
+        }
+
+        if (webhooks.AllowedClockSkew < TimeSpan.FromSeconds(1) || webhooks.AllowedClockSkew > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{path.Key("Webhooks:AllowedClockSkew")} must be between 00:00:01 and 01:00:00.");
+        }
+
+        if (webhooks.DeduplicationWindow <= TimeSpan.Zero)
+        {
+            failures.Add($"{path.Key("Webhooks:DeduplicationWindow")} must be a positive time span, e.g. 02:00:00.");
+        }
+
+        if (webhooks.DeduplicationCapacity < 1)
+        {
+            failures.Add($"{path.Key("Webhooks:DeduplicationCapacity")} must be at least 1.");
+        }
+
+        if (webhooks.MaxBodyBytes < 1024)
+        {
+            failures.Add($"{path.Key("Webhooks:MaxBodyBytes")} must be at least 1024.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
