@@ -36,6 +36,9 @@ public sealed class ZoomConnectorOptions
     /// <summary><c>Zoom:Webhooks</c>: the webhook receiver (secret token, clock skew, de-duplication); see <c>AddWebhooks()</c>.</summary>
     public Webhooks.ZoomWebhookOptions Webhooks { get; set; } = new();
 
+    /// <summary><c>Zoom:Sync</c>: the sync engine and its schedules.</summary>
+    public Zoom.Connector.Sync.ZoomSyncOptions Sync { get; set; } = new();
+
     /// <summary>The parsed <see cref="BaseUrl"/>, always ending in a slash so relative paths append to it.</summary>
     public Uri GetBaseUri()
     {

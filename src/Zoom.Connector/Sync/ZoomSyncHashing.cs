@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Zoom.Connector.Models;
+using Zoom.Connector.Serialization;
+
+namespace Zoom.Connector.Sync;
+
+/// <summary>Content hashes that tell the engine whether a record changed. The same rules serve sync and write-through.</summary>
+internal static class ZoomSyncHashing
+{
+    public static string Hash<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(bytes, digest);
+        return Convert.ToHexStringLower(digest[..16]);
+    }
+
+    /// <summary>The fields a meeting list shows, taken the same way from a list item and from a full meeting.</summary>
+    public static string SummaryHash(MeetingSummary summary) => Hash(
+        new MeetingSummary
+        {
+            Id = summary.Id,
+            Topic = summary.Topic,
+            Type = summary.Type,
+            StartTime = summary.StartTime,
+            Duration = summary.Duration,
+            Timezone = summary.Timezone,
+            Agenda = summary.Agenda,
+            CreatedAt = summary.CreatedAt,
+            JoinUrl = summary.JoinUrl,
+        },
+        ZoomJsonContext.Default.MeetingSummary);
+
+    public static string SummaryHash(Meeting meeting) => SummaryHash(new MeetingSummary
+    {
+        Id = meeting.Id,
+        Topic = meeting.Topic,
+        Type = meeting.Type,
+        StartTime = meeting.StartTime,
+        Duration = meeting.Duration,
+        Timezone = meeting.Timezone,
+        Agenda = meeting.Agenda,
+        CreatedAt = meeting.CreatedAt,
+        JoinUrl = meeting.JoinUrl,
+    });
+
+    /// <summary>A meeting's stored hash: the list part, a dot, the detail part.</summary>
+    public static string MeetingHash(string summaryHash, Meeting meeting)
+        => summaryHash + "." + Hash(meeting, ZoomJsonContext.Default.Meeting);
+
+    public static string SummaryPart(string meetingHash)
+    {
+        var dot = meetingHash.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? meetingHash : meetingHash[..dot];
+    }
+
+    /// <summary>The meeting as stored: without <c>start_url</c>, a short-lived host credential that also changes on every read.</summary>
+    public static Meeting ForStorage(Meeting meeting) => meeting with { StartUrl = null };
+
+    /// <summary>The recording as stored: without a download JWT.</summary>
+    public static RecordingMeeting ForStorage(RecordingMeeting recording) => recording with { DownloadAccessToken = null };
+}
