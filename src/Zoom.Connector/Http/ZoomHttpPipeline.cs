@@ -21,7 +21,7 @@ internal static class ZoomHttpPipeline
 
         // 0. Telemetry: outside the retries, so a call counts once with its final status.
         client.AddHttpMessageHandler(static sp => new ZoomTelemetryHandler(
-            sp.GetRequiredService<ZoomRequestClassifier>(), sp.GetRequiredService<ZoomConnectorTelemetry>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ZoomRequestClassifier>(), sp.GetRequiredService<ZoomConnectorTelemetry>(), ZoomRateLimitingServiceCollectionExtensions.PipelineClock(sp)));
 
         // 1. Resilience: timeouts, retries (never re-sending a write that may have reached Zoom), circuit breaker.
         client.AddResilienceHandler(ZoomResiliencePipeline.PipelineName, static (builder, context) => ZoomResiliencePipeline.Configure(builder, context.ServiceProvider));
@@ -32,7 +32,7 @@ internal static class ZoomHttpPipeline
             sp.GetRequiredService<ZoomRequestClassifier>(),
             sp.GetRequiredService<ZoomMeetingWriteCounter>(),
             sp.GetRequiredService<ZoomConnectorTelemetry>(),
-            sp.GetRequiredService<TimeProvider>(),
+            ZoomRateLimitingServiceCollectionExtensions.PipelineClock(sp),
             tokens(sp),
             sp.GetService<ILogger<ZoomRateLimitHandler>>()));
 

@@ -15,10 +15,19 @@ internal static class ZoomRateLimitingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomRateLimitingOptionsValidator>());
         services.TryAddSingleton<IZoomRateLimiter>(static sp => new ZoomTokenBucketRateLimiter(
             sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
-            sp.GetKeyedService<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey) ?? TimeProvider.System));
+            PipelineClock(sp)));
         services.TryAddSingleton<ZoomRequestClassifier>();
         services.TryAddSingleton<ZoomMeetingWriteCounter>();
         services.TryAddSingleton(static sp => new ZoomConnectorTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         return services;
     }
+
+    /// <summary>
+    /// The clock of the request pipeline (limiter pacing, Retry-After waits, timeouts, durations): a
+    /// <see cref="TimeProvider"/> registered under <see cref="ZoomTokenBucketRateLimiter.ClockKey"/>, else
+    /// <see cref="TimeProvider.System"/>. A host test that swaps in a fake clock for its own logic therefore never
+    /// freezes permits or fires timeouts on in-flight calls when it jumps that clock.
+    /// </summary>
+    public static TimeProvider PipelineClock(IServiceProvider services)
+        => services.GetKeyedService<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey) ?? TimeProvider.System;
 }

@@ -36,7 +36,7 @@ internal static partial class ZoomResiliencePipeline
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Resilience;
-        var time = services.GetRequiredService<TimeProvider>();
+        var time = ZoomRateLimitingServiceCollectionExtensions.PipelineClock(services);
         var telemetry = services.GetRequiredService<ZoomConnectorTelemetry>();
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger(typeof(ZoomResiliencePipeline).FullName!) ?? NullLogger.Instance;
         builder.TimeProvider = time;

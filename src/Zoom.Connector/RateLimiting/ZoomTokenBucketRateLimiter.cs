@@ -14,9 +14,10 @@ namespace Zoom.Connector.RateLimiting;
 internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
 {
     /// <summary>
-    /// The key of an optional keyed <see cref="TimeProvider"/> that paces the limiter. Without one the limiter paces on
-    /// <see cref="TimeProvider.System"/> even when the host registers a fake clock for its own tests, so such tests
-    /// never hang waiting for a permit that only an advanced fake clock would release.
+    /// The key of an optional keyed <see cref="TimeProvider"/> that drives the request pipeline (limiter pacing,
+    /// Retry-After waits, timeouts). Without one the pipeline runs on <see cref="TimeProvider.System"/> even when the
+    /// host registers a fake clock for its own tests, so such tests never hang waiting for a permit that only an
+    /// advanced fake clock would release, nor see timeouts fire when they jump their clock.
     /// </summary>
     internal const string ClockKey = "Zoom.Connector.RateLimit.Clock";
 
