@@ -252,8 +252,8 @@ internal static class StatusConsole
 }
 
 /// <summary>
-/// The progress of a one-shot run on stderr: a Spectre progress bar (users walked, requests, counts per entity) on a
-/// terminal; otherwise a plain line at the users listing and every further quarter of the users, and one at the end.
+/// The progress of a one-shot run on stderr: on a terminal a live Spectre table (a bar of the users walked, requests
+/// made, counts per entity type); otherwise a plain line at the users listing and every further quarter of the users, and one at the end.
 /// </summary>
 internal sealed class SyncProgressView(TextWriter stderr, ZoomSyncKind kind)
 {
@@ -264,32 +264,51 @@ internal sealed class SyncProgressView(TextWriter stderr, ZoomSyncKind kind)
         var title = Output.KindName(kind) + " sync";
         if (!StatusConsole.IsTerminal(stderr))
         {
-            stderr.WriteLine($"Starting a {title}...");
+            stderr.WriteLine($"{char.ToUpperInvariant(title[0])}{title[1..]} starting...");
             var summary = await run(PlainReport).ConfigureAwait(false);
             return summary;
         }
 
-        return await StatusConsole.Create(stderr).Progress()
-            .AutoClear(false)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async ctx =>
+        // A live table (rows per entity type) under a title with the users bar and the request count; redrawn after
+        // each completed unit. The callback is serialized by the trigger, so mutations and redraws never overlap.
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "Entity", "Seen", "Upserted", "Unchanged", "Deleted", "Skipped" })
+        {
+            table.AddColumn(column);
+        }
+
+        var types = Enum.GetValues<ZoomSyncEntityType>();
+        foreach (var type in types)
+        {
+            table.AddRow(Output.EntityName(type), "0", "0", "0", "0", "0");
+        }
+
+        table.Title = new TableTitle(Markup.Escape(title + ": listing users..."));
+        return await StatusConsole.Create(stderr).Live(table).AutoClear(false).StartAsync(async ctx => await run(p =>
+        {
+            table.Title = new TableTitle(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{title}: {Bar(p.UsersCompleted, p.UsersTotal)} {p.UsersCompleted:N0}/{p.UsersTotal:N0} users, {p.Requests:N0} requests")));
+            for (var row = 0; row < types.Length; row++)
             {
-                var users = ctx.AddTask(Markup.Escape(title + ": listing users"), maxValue: 1);
-                var counts = ctx.AddTask(" ", autoStart: true, maxValue: 1);
-                counts.IsIndeterminate = true;
-                var summary = await run(p =>
+                if (p.Entities.TryGetValue(types[row], out var c))
                 {
-                    users.MaxValue = Math.Max(1, p.UsersTotal);
-                    users.Value = p.UsersCompleted;
-                    users.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{title}: {p.UsersCompleted:N0}/{p.UsersTotal:N0} users, {p.Requests:N0} requests"));
-                    counts.Description = Markup.Escape(string.Join("  ", p.Entities.OrderBy(static e => e.Key).Select(static e =>
-                        string.Create(CultureInfo.InvariantCulture, $"{Output.EntityName(e.Key)} {e.Value.Seen:N0}/{e.Value.Upserted:N0}+/{e.Value.Deleted:N0}-"))));
-                }).ConfigureAwait(false);
-                users.Value = users.MaxValue;
-                counts.IsIndeterminate = false;
-                counts.Value = counts.MaxValue;
-                return summary;
-            }).ConfigureAwait(false);
+                    long[] values = [c.Seen, c.Upserted, c.Unchanged, c.Deleted, c.Skipped];
+                    for (var column = 0; column < values.Length; column++)
+                    {
+                        table.UpdateCell(row, column + 1, values[column].ToString("N0", CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+
+            ctx.Refresh();
+        }).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private static string Bar(int done, int total)
+    {
+        const int Width = 24;
+        var filled = total == 0 ? 0 : (int)((long)done * Width / total);
+        return new string('█', filled) + new string('░', Width - filled);
     }
 
     private void PlainReport(ZoomSyncProgress p)
