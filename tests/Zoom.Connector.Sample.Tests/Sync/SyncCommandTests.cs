@@ -185,6 +185,7 @@ public sealed class SyncCommandTests
         }
 
         var run = await RunAsync("sync", "--entities", "users,meetings", "--out", OutFile);
+        await TestContext.Out.WriteLineAsync(run.Stdout);
 
         Assert.That(run.ExitCode, Is.EqualTo(3), run.Stderr);
         Assert.That(run.Stdout, Does.StartWith("Full sync VETOED (deletions held back)"));
