@@ -142,6 +142,39 @@ public sealed class SyncCommandTests
     }
 
     [Test]
+    public async Task Sync_CancelledHalfWayWithOut_NextRunResumesAndEveryRecordIsInTheFileOnce()
+    {
+        var last = _emulator.Users.Last(u => u.Status == UserStatus.Active && u.Id is not null);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _emulator.Faults.Delay(TimeSpan.FromMinutes(5), request =>
+        {
+            var hit = request.RequestUri!.AbsolutePath.EndsWith($"/users/{last.Id}/meetings", StringComparison.Ordinal);
+            if (hit)
+            {
+                held.TrySetResult();
+            }
+
+            return hit;
+        });
+        using var stop = new CancellationTokenSource();
+
+        var running = RunAsync(["sync", "--out", OutFile], null, stop.Token);
+        await held.Task;
+        await stop.CancelAsync();
+        var cancelled = await running;
+        var resumed = await RunAsync("sync", "--out", OutFile, "--json");
+
+        var records = OutLines().Select(l => (Type: l.GetProperty("type").GetString(), Id: l.GetProperty("id").GetString())).ToList();
+        Assert.That(cancelled.ExitCode, Is.EqualTo(130), cancelled.Stderr);
+        Assert.That(cancelled.Stderr, Does.Contain("Cancelled. The checkpoint of the last completed unit is kept"));
+        Assert.That(resumed.ExitCode, Is.Zero, resumed.Stderr);
+        Assert.That(resumed.Json().GetProperty("resumed").GetBoolean(), Is.True);
+        Assert.That(records, Is.Unique);
+        Assert.That(records.Count(r => r.Type == "user"), Is.EqualTo(ActiveUsers));
+        Assert.That(records.Where(r => r.Type == "meeting").Select(r => long.Parse(r.Id!, CultureInfo.InvariantCulture)), Does.Contain(_emulator.Meetings.First(m => m.HostId == last.Id).Id));
+    }
+
+    [Test]
     public async Task Sync_HalfTheMeetingsGone_RunIsVetoedWithTheFiguresAndDeletesNothing()
     {
         await RunAsync("sync", "--entities", "users,meetings", "--out", OutFile);
