@@ -27,6 +27,9 @@ public sealed class ZoomConnectorOptions
     /// <summary><c>Zoom:RateLimit</c>: the account's request budget shared by every client of the connector.</summary>
     public ZoomRateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary><c>Zoom:Resilience</c>: timeouts, retries and the circuit breaker of the API clients.</summary>
+    public RateLimiting.ZoomResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>Recording downloads: redirects and the hosts that receive the bearer token.</summary>
     public Zoom.Connector.Downloads.ZoomRecordingDownloadOptions Downloads { get; set; } = new();
 
@@ -102,4 +105,10 @@ public sealed class ZoomRateLimitOptions
 
     /// <summary><c>Zoom:RateLimit:QueueLimit</c>: requests that may wait for a permit before new ones are refused. Default 10,000.</summary>
     public int QueueLimit { get; set; } = 10_000;
+
+    /// <summary><c>Zoom:RateLimit:Plan</c>: presets per-category budgets from a Zoom plan (None, Free, Pro, BusinessPlus). Default None.</summary>
+    public RateLimiting.ZoomRatePlan Plan { get; set; }
+
+    /// <summary><c>Zoom:RateLimit:Categories</c>: explicit per-category budgets, overriding the plan preset.</summary>
+    public RateLimiting.ZoomRateLimitCategoriesOptions Categories { get; set; } = new();
 }

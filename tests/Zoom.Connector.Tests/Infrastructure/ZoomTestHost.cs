@@ -40,6 +40,8 @@ public sealed class ZoomTestHost : IDisposable
         collection.AddZoomConnector(options =>
             {
                 options.Service.AccessToken = AccessToken;
+                // Retries wait real time unless a test drives a FakeTimeProvider; tests that exercise them turn them on.
+                options.Resilience.MaxRetryAttempts = 0;
                 configure?.Invoke(options);
             })
             .ConfigurePrimaryHandler(_ => mock);

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Zoom.Connector.Http;
+
+namespace Zoom.Connector.RateLimiting;
+
+/// <summary>
+/// Counts meeting creates (<c>POST /users/{userId}/meetings</c>) and updates (<c>PATCH /meetings/{meetingId}</c>)
+/// per host and UTC day, and refuses the 101st before it is sent: Zoom allows 100 per host per day and resets at
+/// 00:00 UTC.
+/// <para>Keys: a create counts under its path user (ids and emails lower-cased). <c>/users/me</c> means the token's
+/// own user: it counts under that user's id once a create response has named the host (<c>host_id</c>), and until
+/// then under the per-user client's user key (or, on the service client, a hash of the access token, never the token
+/// itself), so the first <c>me</c> create of a person or token is counted apart. An update counts under the host that created the meeting through this connector (a
+/// bounded map of meeting id to host key, learned from create responses); for a meeting the connector did not create,
+/// the host is not in the path, so the update counts under the meeting id itself. Such updates are then only capped
+/// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried.</para>
+/// </summary>
+internal sealed class ZoomMeetingWriteCounter
+{
+    /// <summary>Zoom's cap of meeting creates and updates per host per day.</summary>
+    public const int DailyLimit = 100;
+
+    /// <summary>How many meeting ids the host map remembers.</summary>
+    public const int MaxRememberedMeetings = 10_000;
+
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, string> _hosts = new();
+    private readonly ConcurrentQueue<long> _hostOrder = new();
+    private readonly ConcurrentDictionary<string, string> _hostsByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _tokenOrder = new();
+
+    /// <summary>Whether a create path names <c>me</c> (the host is the token's own user).</summary>
+    public static bool IsMe(HttpRequestMessage request, string basePath)
+        => request.RequestUri is { IsAbsoluteUri: true } uri
+           && string.Equals(ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1), "me", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The key of an access token: a SHA-256 prefix, so the token itself is never kept.</summary>
+    public static string TokenKey(string accessToken)
+        => "token:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(accessToken)), 0, 12);
+
+    /// <summary>A create under <c>me</c> named its host: count that token's later creates under the host.</summary>
+    public void RememberTokenHost(string tokenKey, string hostId)
+    {
+        if (_hostsByToken.TryAdd(tokenKey, "user:" + hostId.ToLowerInvariant()))
+        {
+            _tokenOrder.Enqueue(tokenKey);
+            while (_tokenOrder.Count > MaxRememberedMeetings && _tokenOrder.TryDequeue(out var oldest))
+            {
+                _hostsByToken.TryRemove(oldest, out _);
+            }
+        }
+    }
+
+    public ZoomMeetingWriteCounter(TimeProvider time) => _time = time;
+
+    /// <summary>The host key of a create or update, or <see langword="null"/> for other operations.</summary>
+    public string? HostKey(ZoomOperation? operation, HttpRequestMessage request, string basePath, string? meKey)
+    {
+        if (request.RequestUri is not { IsAbsoluteUri: true } uri)
+        {
+            return null;
+        }
+
+        if (ReferenceEquals(operation, ZoomOperationCatalog.MeetingCreate))
+        {
+            var user = ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1);
+            return user is null ? null
+                : string.Equals(user, "me", StringComparison.OrdinalIgnoreCase) ? (meKey is not null && _hostsByToken.TryGetValue(meKey, out var known) ? known : meKey ?? "me")
+                : "user:" + user.ToLowerInvariant();
+        }
+
+        if (ReferenceEquals(operation, ZoomOperationCatalog.MeetingUpdate))
+        {
+            var id = ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1);
+            if (id is null)
+            {
+                return null;
+            }
+
+            return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var meetingId) && _hosts.TryGetValue(meetingId, out var host)
+                ? host
+                : "meeting:" + id;
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending.</summary>
+    public void Reserve(string hostKey, HttpMethod method, string path)
+    {
+        var now = _time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var refused = false;
+        _counts.AddOrUpdate(
+            hostKey,
+            static (_, day) => new DayCount(day, 1),
+            (_, current, day) =>
+            {
+                var count = current.Day == day ? current.Count : 0;
+                refused = count >= DailyLimit;
+                return refused ? current with { Count = count } : new DayCount(day, count + 1);
+            },
+            today);
+
+        if (refused)
+        {
+            var reset = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            throw new ZoomRateLimitException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The connector refused {method.Method} {path} before sending it: this host has used its {DailyLimit} meeting creates/updates for today (Zoom's daily limit). Try again after {reset:yyyy-MM-dd HH:mm:ss} UTC."),
+                null, null, method, path, "Light", ZoomRateLimitType.Daily, DailyLimit, 0, null, reset);
+        }
+    }
+
+    /// <summary>Gives back a reservation whose request never reached Zoom.</summary>
+    public void Release(string hostKey)
+    {
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        _counts.AddOrUpdate(hostKey, static (_, day) => new DayCount(day, 0),
+            static (_, current, day) => current.Day == day && current.Count > 0 ? current with { Count = current.Count - 1 } : current, today);
+    }
+
+    /// <summary>Today's count for a host key (tests and diagnostics).</summary>
+    public int Count(string hostKey)
+        => _counts.TryGetValue(hostKey, out var c) && c.Day == DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime) ? c.Count : 0;
+
+    /// <summary>Remembers which host key created a meeting, so its updates count against that host.</summary>
+    public void RememberHost(long meetingId, string hostKey)
+    {
+        if (_hosts.TryAdd(meetingId, hostKey))
+        {
+            _hostOrder.Enqueue(meetingId);
+            while (_hostOrder.Count > MaxRememberedMeetings && _hostOrder.TryDequeue(out var oldest))
+            {
+                _hosts.TryRemove(oldest, out _);
+            }
+        }
+    }
+
+    private readonly record struct DayCount(DateOnly Day, int Count);
+}

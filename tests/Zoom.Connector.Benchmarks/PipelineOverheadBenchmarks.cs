@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Zoom.Connector.Api;
+using Zoom.Connector.Models;
+using Zoom.Connector.Serialization;
+
+namespace Zoom.Connector.Benchmarks;
+
+/// <summary>
+/// Per-call CPU time and allocations of the full connector pipeline (Refit, telemetry, resilience, a rate budget
+/// that never binds, auth, source-generated deserialization of a realistic meeting) against a raw HttpClient +
+/// System.Text.Json call on the same in-memory handler.
+/// </summary>
+[MemoryDiagnoser]
+[ShortRunJob]
+public class PipelineOverheadBenchmarks : IDisposable
+{
+    private const long MeetingId = 97763643886;
+    private const string Token = "benchmark-access-token";
+
+    private ServiceProvider _services = null!;
+    private IZoomMeetingsApi _api = null!;
+    private HttpClient _raw = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var json = InMemoryMeetingHandler.LoadMeeting();
+        var services = new ServiceCollection();
+        services.AddZoomConnector(options =>
+            {
+                options.Service.AccessToken = Token;
+                options.RateLimit.PermitsPerWindow = 100_000_000;
+            })
+            .ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
+        _services = services.BuildServiceProvider();
+        _api = _services.GetRequiredService<IZoomMeetingsApi>();
+        _raw = new HttpClient(new InMemoryMeetingHandler(json)) { BaseAddress = new Uri("https://api.zoom.us/v2/") };
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _raw?.Dispose();
+        _services?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Benchmark(Baseline = true, Description = "raw HttpClient + STJ")]
+    public async Task<Meeting> Raw()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "meetings/97763643886");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await _raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        return (await JsonSerializer.DeserializeAsync(stream, ZoomJsonContext.Default.Meeting))!;
+    }
+
+    [Benchmark(Description = "connector pipeline")]
+    public Task<Meeting> Connector() => _api.GetMeetingAsync(MeetingId);
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NUnit.Framework;
+using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.RateLimiting;
+
+namespace Zoom.Connector.Tests.RateLimiting;
+
+public sealed class RateLimitOptionsTests
+{
+    private static ZoomConnectorOptions Bind(Dictionary<string, string?> values, out OptionsValidationException? failure)
+    {
+        values["Zoom:Service:AccessToken"] = "secret-token-value";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddZoomConnector(configuration.GetSection("Zoom"));
+        using var provider = services.BuildServiceProvider();
+        failure = null;
+        try
+        {
+            return provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            failure = ex;
+            return new ZoomConnectorOptions();
+        }
+    }
+
+    [Test]
+    public void Bind_PlanCategoriesAndResilienceKeys_AreRead()
+    {
+        var options = Bind(new()
+        {
+            ["Zoom:RateLimit:Plan"] = "Pro",
+            ["Zoom:RateLimit:Categories:Light:PermitsPerWindow"] = "25",
+            ["Zoom:RateLimit:Categories:ResourceIntensive:Window"] = "00:02:00",
+            ["Zoom:Resilience:MaxRetryAttempts"] = "5",
+            ["Zoom:Resilience:AttemptTimeout"] = "00:00:10",
+        }, out var failure);
+
+        Assert.That(failure, Is.Null);
+        Assert.That(options.RateLimit.Plan, Is.EqualTo(ZoomRatePlan.Pro));
+        Assert.That(options.RateLimit.Categories.Light.PermitsPerWindow, Is.EqualTo(25));
+        Assert.That(ZoomTokenBucketRateLimiter.Budget(options.RateLimit, ZoomRateLimitCategory.ResourceIntensive), Is.EqualTo((10, TimeSpan.FromMinutes(2))));
+        Assert.That(options.Resilience.MaxRetryAttempts, Is.EqualTo(5));
+        Assert.That(options.Resilience.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
+    }
+
+    [Test]
+    public void Validate_BadFigures_NameEachKey()
+    {
+        Bind(new()
+        {
+            ["Zoom:RateLimit:Categories:Heavy:PermitsPerWindow"] = "0",
+            ["Zoom:Resilience:AttemptTimeout"] = "00:05:00",
+            ["Zoom:Resilience:TotalTimeout"] = "00:01:00",
+            ["Zoom:Resilience:MaxRetryAttempts"] = "50",
+            ["Zoom:Resilience:CircuitBreakerFailureRatio"] = "0",
+        }, out var failure);
+
+        Assert.That(failure, Is.Not.Null);
+        Assert.That(failure!.Message, Does.Contain("Zoom:RateLimit:Categories:Heavy:PermitsPerWindow")
+            .And.Contain("Zoom:Resilience:AttemptTimeout")
+            .And.Contain("Zoom:Resilience:MaxRetryAttempts")
+            .And.Contain("Zoom:Resilience:CircuitBreakerFailureRatio"));
+        Assert.That(failure.Message, Does.Not.Contain("secret-token-value"));
+    }
+}
