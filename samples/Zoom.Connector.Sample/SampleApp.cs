@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
+using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 
@@ -24,6 +25,16 @@ public static partial class SampleApp
     /// <param name="configure">Extra service registrations, applied before the connector's (tests register a clock or an emulator here).</param>
     /// <param name="configuration">Configuration to use instead of appsettings.json, user-secrets and environment variables.</param>
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure = null, IConfiguration? configuration = null)
+        => RunAsync(args, stdout, stderr, configure, configuration, CancellationToken.None);
+
+    /// <summary>Runs the app in-process until it ends or <paramref name="cancellationToken"/> fires (what Ctrl+C does: <c>sync --watch</c> stops on it).</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Results (exactly one JSON document with <c>--json</c>).</param>
+    /// <param name="stderr">Diagnostics, progress and errors.</param>
+    /// <param name="configure">Extra service registrations, applied before the connector's.</param>
+    /// <param name="configuration">Configuration to use instead of appsettings.json, user-secrets and environment variables.</param>
+    /// <param name="cancellationToken">Stops the command.</param>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure, IConfiguration? configuration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -34,7 +45,7 @@ public static partial class SampleApp
 
         // A usage error goes entirely to stderr, so stdout stays empty (or one JSON document) whatever happens.
         var output = result.Errors.Count > 0 ? stderr : stdout;
-        return result.InvokeAsync(new InvocationConfiguration { Output = output, Error = stderr });
+        return result.InvokeAsync(new InvocationConfiguration { Output = output, Error = stderr }, cancellationToken);
     }
 
     private sealed partial class App(TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure, IConfiguration? configuration)
@@ -48,6 +59,7 @@ public static partial class SampleApp
             root.Subcommands.Add(UsersCommand());
             root.Subcommands.Add(MeetingsCommand());
             root.Subcommands.Add(RecordingsCommand());
+            root.Subcommands.Add(SyncCommand());
             return root;
         }
 
@@ -121,15 +133,21 @@ public static partial class SampleApp
             return new Command("recordings", "Cloud recordings.") { list };
         }
 
-        private async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Output, Task> action, CancellationToken cancellationToken)
+        private Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Output, Task> action, CancellationToken cancellationToken)
+            => RunAsync(parse, async (sp, output) =>
+            {
+                await action(sp, output).ConfigureAwait(false);
+                return 0;
+            }, null, cancellationToken);
+
+        private async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Output, Task<int>> action, Action<ZoomConnectorBuilder>? connector, CancellationToken cancellationToken)
         {
             var json = parse.GetValue(_json);
             var output = new Output(stdout, json);
             try
             {
-                await using var services = BuildServices();
-                await action(services, output).ConfigureAwait(false);
-                return 0;
+                await using var services = BuildServices(connector);
+                return await action(services, output).ConfigureAwait(false);
             }
             catch (ZoomApiException exception)
             {
@@ -149,7 +167,7 @@ public static partial class SampleApp
                 output.InputError(exception.Field, exception.Rule);
                 return 2;
             }
-            catch (Exception exception) when (exception is ZoomAuthenticationException or OptionsValidationException or HttpRequestException)
+            catch (Exception exception) when (exception is ZoomAuthenticationException or OptionsValidationException or HttpRequestException or Sync.ZoomSyncException)
             {
                 var message = exception is HttpRequestException ? $"Could not reach Zoom: {exception.Message}" : exception.Message;
                 await stderr.WriteLineAsync(message.AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -158,7 +176,7 @@ public static partial class SampleApp
             }
         }
 
-        private ServiceProvider BuildServices()
+        private ServiceProvider BuildServices(Action<ZoomConnectorBuilder>? connector = null)
         {
             var config = configuration ?? new ConfigurationBuilder()
                 .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -183,6 +201,7 @@ public static partial class SampleApp
                 builder.AddUserActions();
             }
 
+            connector?.Invoke(builder);
             services.AddSingleton(new SampleEnvironment(UsesEmulator: !configured, UserActions: !configured || actionsConfigured));
 
             return services.BuildServiceProvider();

@@ -2,12 +2,20 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Zoom.Connector.Benchmarks;
 
-// `-- budget [N]` runs the wall-clock budget measurement, `-- breakdown` splits the per-call cost by layer;
+// `-- budget [N]` runs the wall-clock budget measurement, `-- sync [users] [meetings per user]` a full sync of the
+// emulator at the 55/s budget (default 2,000 x 5), `-- breakdown` splits the per-call cost by layer;
 // anything else goes to BenchmarkDotNet (e.g. `-- --filter *`).
 if (args.Length > 0 && args[0] == "breakdown")
 {
     await Breakdown.RunAsync();
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "sync")
+{
+    var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+    var meetingsPerUser = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    return await SyncRun.RunAsync(users, meetingsPerUser);
 }
 
 if (args.Length > 0 && args[0] == "budget")
