@@ -48,12 +48,12 @@ internal sealed class ZoomSyncHostedService(
                 var scheduled = kind == ZoomSyncKind.Full ? nextFull : nextIncremental!.Value;
                 var due = ApplyWindow(scheduled, settings);
                 ZoomSyncLog.NextRun(logger, kind, due);
-                Waiting?.Invoke(kind, due);
+                // Arm the timer before announcing the wait, so a clock moved by whoever hears the announcement
+                // (a test, or a host reacting to it) always reaches a timer that already exists.
                 var delay = due - time.GetUtcNow();
-                if (delay > TimeSpan.Zero)
-                {
-                    await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
-                }
+                var wait = delay > TimeSpan.Zero ? Task.Delay(delay, time, stoppingToken) : Task.CompletedTask;
+                Waiting?.Invoke(kind, due);
+                await wait.ConfigureAwait(false);
 
                 running.RemoveAll(static t => t.IsCompleted);
                 running.Add(FireAsync(kind, stoppingToken));

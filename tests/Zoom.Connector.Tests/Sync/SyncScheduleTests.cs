@@ -231,8 +231,11 @@ public sealed class SyncScheduleTests
         private readonly Channel<(ZoomSyncKind, DateTimeOffset)> _waits = Channel.CreateUnbounded<(ZoomSyncKind, DateTimeOffset)>();
         private readonly Channel<ZoomSyncRunCompletedEventArgs> _completed = Channel.CreateUnbounded<ZoomSyncRunCompletedEventArgs>();
 
+        private readonly SyncTestHost _host;
+
         public ScheduleProbe(SyncTestHost host)
         {
+            _host = host;
             Service = host.Host.Services.GetServices<IHostedService>().OfType<ZoomSyncHostedService>().Single();
             Service.Waiting += (kind, due) => _waits.Writer.TryWrite((kind, due));
             host.Trigger.RunCompleted += (_, args) => _completed.Writer.TryWrite(args);
@@ -242,10 +245,12 @@ public sealed class SyncScheduleTests
 
         public async Task<(ZoomSyncKind Kind, DateTimeOffset Due)> NextWaitAsync()
         {
+            // The next wait is the first one still in the future on the fake clock: a wait announced for "now"
+            // (the run at start, or one the clock has already reached) is not one a test can move the clock to.
             while (true)
             {
                 var wait = await _waits.Reader.ReadAsync().AsTask().WaitAsync(Guard);
-                if (_waits.Reader.Count == 0)
+                if (wait.Item2 > _host.Time.GetUtcNow())
                 {
                     return wait;
                 }
