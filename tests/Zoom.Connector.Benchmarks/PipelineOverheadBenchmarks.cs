@@ -23,6 +23,9 @@ public class PipelineOverheadBenchmarks : IDisposable
     private ServiceProvider _services = null!;
     private IZoomMeetingsApi _api = null!;
     private HttpClient _raw = null!;
+    private IZoomMeetingsApi _refit = null!;
+    private IZoomMeetingsApi _noRetry = null!;
+    private ServiceProvider _noRetryServices = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -37,6 +40,17 @@ public class PipelineOverheadBenchmarks : IDisposable
             .ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
         _services = services.BuildServiceProvider();
         _api = _services.GetRequiredService<IZoomMeetingsApi>();
+        _refit = Refit.RestService.ForGenerated<IZoomMeetingsApi>(new HttpClient(new InMemoryMeetingHandler(json)) { BaseAddress = new Uri("https://api.zoom.us/v2/") }, Refit.RefitSettings.ForJsonContext(ZoomJsonContext.Default));
+        var s2 = new ServiceCollection();
+        s2.AddZoomConnector(options =>
+            {
+                options.Service.AccessToken = Token;
+                options.RateLimit.PermitsPerWindow = 100_000_000;
+                options.Resilience.MaxRetryAttempts = 0;
+            })
+            .ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
+        _noRetryServices = s2.BuildServiceProvider();
+        _noRetry = _noRetryServices.GetRequiredService<IZoomMeetingsApi>();
         _raw = new HttpClient(new InMemoryMeetingHandler(json)) { BaseAddress = new Uri("https://api.zoom.us/v2/") };
     }
 
@@ -45,6 +59,7 @@ public class PipelineOverheadBenchmarks : IDisposable
     {
         _raw?.Dispose();
         _services?.Dispose();
+        _noRetryServices?.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -61,4 +76,12 @@ public class PipelineOverheadBenchmarks : IDisposable
 
     [Benchmark(Description = "connector pipeline")]
     public Task<Meeting> Connector() => _api.GetMeetingAsync(MeetingId);
+
+    /// <summary>Refit and source-generated JSON alone over the same handler: the floor any typed client pays.</summary>
+    [Benchmark(Description = "refit only")]
+    public Task<Meeting> RefitOnly() => _refit.GetMeetingAsync(MeetingId);
+
+    /// <summary>The full pipeline with Zoom:Resilience:MaxRetryAttempts = 0 (timeouts and circuit breaker kept).</summary>
+    [Benchmark(Description = "connector no retry")]
+    public Task<Meeting> NoRetry() => _noRetry.GetMeetingAsync(MeetingId);
 }
