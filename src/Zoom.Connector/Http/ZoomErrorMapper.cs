@@ -152,6 +152,23 @@ public readonly record struct ZoomRateLimitHeaders(
             Int(First(headers, "X-RateLimit-Remaining")), after, at);
     }
 
+    /// <summary>How long to wait from <paramref name="now"/> for a <c>Retry-After</c> given in seconds or as a date.</summary>
+    internal static TimeSpan? DelayFrom(TimeSpan? after, DateTimeOffset? at, DateTimeOffset now)
+    {
+        if (after is { } delay)
+        {
+            return delay;
+        }
+
+        if (at is { } date)
+        {
+            var wait = date - now;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
     /// <summary>Parses <c>Retry-After</c> as seconds, an ISO-8601 date-time or an HTTP date.</summary>
     public static (TimeSpan? After, DateTimeOffset? At) ParseRetryAfter(string? value)
     {

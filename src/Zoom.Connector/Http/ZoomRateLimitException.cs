@@ -79,19 +79,5 @@ public class ZoomRateLimitException : ZoomApiException
     public DateTimeOffset? RetryAt { get; }
 
     /// <summary>How long to wait from <paramref name="now"/>, whichever form Zoom used; <see langword="null"/> when unknown.</summary>
-    public TimeSpan? GetRetryDelay(DateTimeOffset now)
-    {
-        if (RetryAfter is { } delay)
-        {
-            return delay;
-        }
-
-        if (RetryAt is { } at)
-        {
-            var wait = at - now;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
+    public TimeSpan? GetRetryDelay(DateTimeOffset now) => ZoomRateLimitHeaders.DelayFrom(RetryAfter, RetryAt, now);
 }

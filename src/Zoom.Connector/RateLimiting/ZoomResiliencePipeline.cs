@@ -131,18 +131,7 @@ internal static partial class ZoomResiliencePipeline
         }
 
         var (after, at) = ZoomRateLimitHeaders.ParseRetryAfter(values.FirstOrDefault());
-        if (after is { } seconds)
-        {
-            return seconds;
-        }
-
-        if (at is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
+        return ZoomRateLimitHeaders.DelayFrom(after, at, time.GetUtcNow());
     }
 
     /// <summary>Whether a 429 is a daily limit: <c>X-RateLimit-Type: Daily-limit</c>, a dated <c>Retry-After</c>, or Zoom's "daily" message.</summary>
