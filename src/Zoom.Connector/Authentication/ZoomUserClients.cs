@@ -82,7 +82,7 @@ internal sealed class ZoomUserTokenProviders(
     ZoomOAuthApps apps,
     IZoomTokenStore store,
     ZoomOAuthClient oauth,
-    ZoomTokenRefreshCoordinator coordinator,
+    IZoomRefreshCoordinator coordinator,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory) : IZoomAccessTokenProvider, IZoomRequestTokenProviderResolver
 {
@@ -113,10 +113,10 @@ internal sealed class ZoomUserClientFactory(
     public ZoomUserClients ForUser(string userKey)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
-        if (ZoomTokenKeys.IsService(userKey))
+        if (ZoomTokenKeys.IsReserved(userKey))
         {
             throw new ArgumentException(
-                $"'{ZoomTokenKeys.Service}' is the service identity's key, not a user key; use the service clients (IZoomMeetingsApi, ...) for it.",
+                $"'{ZoomTokenKeys.Service}' (and every key starting with '{ZoomTokenKeys.Service}:') belongs to the service identity, not a person; use the service clients (IZoomMeetingsApi, ...) for it.",
                 nameof(userKey));
         }
 

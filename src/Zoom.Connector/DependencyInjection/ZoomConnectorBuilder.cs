@@ -18,6 +18,13 @@ public sealed class ZoomConnectorBuilder
     public IServiceCollection Services { get; }
 
     /// <summary>
+    /// The configuration section passed to <c>AddZoomConnector(section)</c> (usually <c>Zoom</c>), or
+    /// <see langword="null"/> when the connector was configured in code. Add-on packages read their own sub-sections
+    /// from it (e.g. <c>Zoom:Redis</c>).
+    /// </summary>
+    public Microsoft.Extensions.Configuration.IConfiguration? Configuration { get; internal set; }
+
+    /// <summary>
     /// Configures every Zoom API client pipeline (service and per-user action clients, including ones added later),
     /// e.g. to add an auditing handler. Handlers added here run inside the connector's own handlers, closest to the wire.
     /// </summary>

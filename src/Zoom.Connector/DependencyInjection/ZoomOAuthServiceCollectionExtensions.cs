@@ -47,8 +47,8 @@ public static class ZoomOAuthServiceCollectionExtensions
         services.TryAddSingleton<IZoomTokenStore, InMemoryZoomTokenStore>();
         services.TryAddSingleton<ZoomOAuthClient>();
         services.TryAddSingleton<ZoomOAuthApps>();
-        services.TryAddSingleton<ZoomTokenRefreshCoordinator>();
-        services.TryAddSingleton<ZoomAuthorizationStateStore>();
+        services.TryAddSingleton<IZoomRefreshCoordinator, InProcessZoomRefreshCoordinator>();
+        services.TryAddSingleton<IZoomAuthorizationStateStore, InMemoryZoomAuthorizationStateStore>();
         services.TryAddSingleton<IZoomAuthorizationFlow, ZoomAuthorizationFlow>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomServiceOAuthOptionsValidator>());
         return services;

@@ -29,7 +29,9 @@ public static class ZoomServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         var path = section is IConfigurationSection s ? s.Path : ZoomConnectorOptions.DefaultSectionName;
         services.AddOptions<ZoomConnectorOptions>().Bind(section);
-        return AddCore(services, path);
+        var builder = AddCore(services, path);
+        builder.Configuration = section;
+        return builder;
     }
 
     /// <summary>Registers the connector with options set in code.</summary>

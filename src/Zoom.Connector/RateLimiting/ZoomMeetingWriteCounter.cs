@@ -25,7 +25,7 @@ internal sealed class ZoomMeetingWriteCounter
     public const int MaxRememberedMeetings = 10_000;
 
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
+    private readonly IZoomDailyCounterStore _counts;
     private readonly ConcurrentDictionary<long, string> _hosts = new();
     private readonly ConcurrentQueue<long> _hostOrder = new();
     private readonly ConcurrentDictionary<string, string> _hostsByToken = new(StringComparer.Ordinal);
@@ -53,7 +53,11 @@ internal sealed class ZoomMeetingWriteCounter
         }
     }
 
-    public ZoomMeetingWriteCounter(TimeProvider time) => _time = time;
+    public ZoomMeetingWriteCounter(TimeProvider time, IZoomDailyCounterStore? counts = null)
+    {
+        _time = time;
+        _counts = counts ?? new InMemoryZoomDailyCounterStore();
+    }
 
     /// <summary>The host key of a create or update, or <see langword="null"/> for other operations.</summary>
     public string? HostKey(ZoomOperation? operation, HttpRequestMessage request, string basePath, string? meKey)
@@ -88,23 +92,10 @@ internal sealed class ZoomMeetingWriteCounter
     }
 
     /// <summary>Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending.</summary>
-    public void Reserve(string hostKey, HttpMethod method, string path)
+    public async ValueTask ReserveAsync(string hostKey, HttpMethod method, string path, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var refused = false;
-        _counts.AddOrUpdate(
-            hostKey,
-            static (_, day) => new DayCount(day, 1),
-            (_, current, day) =>
-            {
-                var count = current.Day == day ? current.Count : 0;
-                refused = count >= DailyLimit;
-                return refused ? current with { Count = count } : new DayCount(day, count + 1);
-            },
-            today);
-
-        if (refused)
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        if (!await _counts.TryIncrementAsync(hostKey, today, DailyLimit, cancellationToken).ConfigureAwait(false))
         {
             var reset = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             throw new ZoomRateLimitException(
@@ -115,16 +106,8 @@ internal sealed class ZoomMeetingWriteCounter
     }
 
     /// <summary>Gives back a reservation whose request never reached Zoom.</summary>
-    public void Release(string hostKey)
-    {
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        _counts.AddOrUpdate(hostKey, static (_, day) => new DayCount(day, 0),
-            static (_, current, day) => current.Day == day && current.Count > 0 ? current with { Count = current.Count - 1 } : current, today);
-    }
-
-    /// <summary>Today's count for a host key (tests and diagnostics).</summary>
-    public int Count(string hostKey)
-        => _counts.TryGetValue(hostKey, out var c) && c.Day == DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime) ? c.Count : 0;
+    public ValueTask ReleaseAsync(string hostKey)
+        => _counts.DecrementAsync(hostKey, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), CancellationToken.None);
 
     /// <summary>Remembers which host key created a meeting, so its updates count against that host.</summary>
     public void RememberHost(long meetingId, string hostKey)
@@ -138,6 +121,4 @@ internal sealed class ZoomMeetingWriteCounter
             }
         }
     }
-
-    private readonly record struct DayCount(DateOnly Day, int Count);
 }

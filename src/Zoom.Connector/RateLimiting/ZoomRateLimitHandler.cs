@@ -70,7 +70,7 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
         {
             try
             {
-                _writes.Reserve(hostKey, request.Method, request.RequestUri?.AbsolutePath ?? string.Empty);
+                await _writes.ReserveAsync(hostKey, request.Method, request.RequestUri?.AbsolutePath ?? string.Empty, cancellationToken).ConfigureAwait(false);
             }
             catch (ZoomRateLimitException)
             {
@@ -100,7 +100,7 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
         }
         catch (Exception exception) when (hostKey is not null && !ZoomResiliencePipeline.MayHaveReachedZoom(info, exception))
         {
-            _writes.Release(hostKey);
+            await _writes.ReleaseAsync(hostKey).ConfigureAwait(false);
             throw;
         }
 

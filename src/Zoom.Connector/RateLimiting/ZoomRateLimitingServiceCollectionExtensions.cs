@@ -17,7 +17,8 @@ internal static class ZoomRateLimitingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
             PipelineClock(sp)));
         services.TryAddSingleton<ZoomRequestClassifier>();
-        services.TryAddSingleton<ZoomMeetingWriteCounter>();
+        services.TryAddSingleton<IZoomDailyCounterStore, InMemoryZoomDailyCounterStore>();
+        services.TryAddSingleton(static sp => new ZoomMeetingWriteCounter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IZoomDailyCounterStore>()));
         services.TryAddSingleton(static sp => new ZoomConnectorTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         return services;
     }
