@@ -109,6 +109,10 @@ internal sealed class ZoomMeetingWriteCounter
     public ValueTask ReleaseAsync(string hostKey)
         => _counts.DecrementAsync(hostKey, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), CancellationToken.None);
 
+    /// <summary>Today's count for a host key (tests and diagnostics; blocks on the store, so not for request paths).</summary>
+    public int Count(string hostKey)
+        => _counts.GetAsync(hostKey, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime)).AsTask().GetAwaiter().GetResult();
+
     /// <summary>Remembers which host key created a meeting, so its updates count against that host.</summary>
     public void RememberHost(long meetingId, string hostKey)
     {
