@@ -61,7 +61,14 @@ internal static class SampleHost
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new TextWriterLoggerProvider(settings.Stderr));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // The app reports every outcome itself (one line per failure); the connector's own log is for --verbose, or
+        // for Logging:LogLevel:Zoom.Connector in configuration, which comes after this default and so wins.
+        builder.Logging.AddFilter("Zoom.Connector", LogLevel.None);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        // The host logs a start-up failure with the exception's message, which can quote a configuration value (a
+        // secret under the wrong key); the app reports that failure itself, naming only the key.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         if (settings.Verbose)
         {
             // Every category of the library starts with its root namespace (docs/logging.md).
