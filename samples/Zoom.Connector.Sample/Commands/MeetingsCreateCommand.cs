@@ -52,7 +52,7 @@ internal static partial class MeetingsCreateCommand
                 }
             }
 
-            if (result.GetResult(monthWeek) is not null && result.GetValue(weekdays) is not { Length: 1 })
+            if (result.GetResult(monthWeek) is not null && (result.GetResult(weekdays) is null || result.ValueOrDefault(weekdays) is { Length: not 1 }))
             {
                 result.AddError("--month-week needs exactly one weekday in --weekdays (e.g. --month-week 2 --weekdays tue).");
             }
@@ -62,7 +62,7 @@ internal static partial class MeetingsCreateCommand
                 result.AddError("--as and --user exclude each other: with --as the person hosts the meeting.");
             }
 
-            if (result.GetResult(asUser) is not null && string.IsNullOrWhiteSpace(result.GetValue(asUser)))
+            if (result.GetResult(asUser) is not null && string.IsNullOrWhiteSpace(result.ValueOrDefault(asUser)))
             {
                 result.AddError("--as needs the person's user key, e.g. their email.");
             }

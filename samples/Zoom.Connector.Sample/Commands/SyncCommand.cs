@@ -31,17 +31,17 @@ internal static class SyncCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(incremental) && result.GetValue(full))
+            if (result.ValueOrDefault(incremental) && result.ValueOrDefault(full))
             {
                 result.AddError("--incremental and --full cannot be used together.");
             }
 
-            if (result.GetValue(watch) && (result.GetValue(incremental) || result.GetValue(full)))
+            if (result.ValueOrDefault(watch) && (result.ValueOrDefault(incremental) || result.ValueOrDefault(full)))
             {
                 result.AddError("--watch runs the configured schedules (full and incremental); drop --full/--incremental.");
             }
 
-            if (result.GetValue(maxRuns) is { } n && (n < 1 || !result.GetValue(watch)))
+            if (result.ValueOrDefault(maxRuns) is { } n && (n < 1 || !result.ValueOrDefault(watch)))
             {
                 result.AddError("--max-runs needs --watch and a number of runs of at least 1.");
             }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Zoom.Connector.Models;
@@ -13,6 +14,23 @@ internal static class CliParsers
 {
     /// <summary>What <c>--entities</c> takes.</summary>
     public static readonly string[] EntityNames = ["users", "meetings", "recordings", "all"];
+
+    /// <summary>
+    /// An option's value inside a command validator; default when the option's own parser refused the value (it has
+    /// reported that error already, and <see cref="CommandResult.GetValue{T}(Option{T})"/> would throw).
+    /// </summary>
+    public static T? ValueOrDefault<T>(this CommandResult result, Option<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        try
+        {
+            return result.GetValue(option);
+        }
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
+    }
 
     private static string Text(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
 
