@@ -90,6 +90,42 @@ public sealed partial class FailureTests
         Assert.That(_emulator.Requests, Is.Empty);
     }
 
+    private const string CreateTomorrow = "meetings create --topic T --start tomorrow@09:00 --duration 30 --timezone UTC";
+
+    [TestCase("users list", "zoom")]
+    [TestCase("meetings list", "zoom")]
+    [TestCase("meetings show {id}", "zoom")]
+    [TestCase("meetings invitation {id}", "zoom")]
+    [TestCase(CreateTomorrow, "zoom")]
+    [TestCase("recordings list", "zoom")]
+    [TestCase("sync --entities users", "sync")]
+    public async Task AnyCommand_ZoomRefusesWithJson_ExitsOneWithOneDocument(string commandLine, string kind)
+    {
+        var id = _emulator.Meetings.First(m => m.HostId == _emulator.AdminUserId).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // 501 is a refusal the pipeline does not retry, so the first answer is final.
+        _emulator.Faults.ServerError(times: 100, status: System.Net.HttpStatusCode.NotImplemented);
+
+        var error = AssertOneErrorDocument(await RunAsync([.. commandLine.Replace("{id}", id, StringComparison.Ordinal).Split(' '), "--json"]), 1, kind);
+
+        Assert.That(error.GetProperty("status").GetInt32(), Is.EqualTo(501));
+    }
+
+    [TestCase("users list")]
+    [TestCase("meetings list")]
+    [TestCase("meetings show 89899360132")]
+    [TestCase("meetings invitation 89899360132")]
+    [TestCase(CreateTomorrow)]
+    [TestCase("recordings list")]
+    [TestCase("sync --entities users")]
+    public async Task AnyCommand_CancelledWithJson_ExitsOneThirtyWithOneDocumentAndSendsNothing(string commandLine)
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        AssertOneErrorDocument(await RunAsync([.. commandLine.Split(' '), "--json"], cancellationToken: cancelled.Token), 130, "cancelled");
+        Assert.That(_emulator.Requests, Is.Empty);
+    }
+
     [Test]
     public async Task MeetingsShow_UnknownIdWithJson_ExitsOneWithZoomsCode()
     {
@@ -145,15 +181,6 @@ public sealed partial class FailureTests
 
         Assert.That(error.GetProperty("message").GetString(), Does.Contain(file + ".checkpoint.json").And.Contain("Delete it"));
         Assert.That(_emulator.Requests, Is.Empty);
-    }
-
-    [Test]
-    public async Task Sync_CancelledBeforeItStarts_ExitsOneThirtyWithOneDocument()
-    {
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-
-        AssertOneErrorDocument(await RunAsync(["sync", "--entities", "users", "--json"], cancellationToken: cancelled.Token), 130, "cancelled");
     }
 
     [Test]

@@ -11,7 +11,7 @@ namespace Zoom.Connector.Sample.Input;
 internal sealed partial class StartTime
 {
     /// <summary>What the option's help and error messages show.</summary>
-    public const string Forms = "tomorrow@09:00, today@16:00, +2d@14:30, +1w@10:00, +3h, +90m or an absolute 2027-03-01T09:00";
+    public const string Forms = "tomorrow@09:00, today@16:00, +2d@14:30, +1w@10:00, +3h, +90m or an absolute yyyy-MM-ddTHH:mm";
 
     private readonly DateTime? _absolute;
     private readonly int _days;
