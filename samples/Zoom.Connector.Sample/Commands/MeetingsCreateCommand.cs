@@ -34,7 +34,7 @@ internal static partial class MeetingsCreateCommand
         var monthWeek = new Option<int?>("--month-week") { Description = "Monthly on the Nth weekday: 1-4 or last (the weekday comes from --weekdays).", CustomParser = CliParsers.MonthWeek };
         var endTimes = new Option<int?>("--end-times") { Description = "End after this many occurrences (1-60).", CustomParser = CliParsers.OptionalWholeNumber("occurrences (1-60)") };
         var endDate = new Option<DateOnly?>("--end-date") { Description = "End on this date (yyyy-MM-dd, in the meeting's time zone).", CustomParser = CliParsers.Date };
-        var coHosts = new Option<string[]>("--co-host") { Description = "A co-host (alternative host): email or user id of a user of the account. Repeatable.", Arity = ArgumentArity.ZeroOrMore };
+        var coHosts = new Option<string[]>("--co-host") { Description = "A co-host (alternative host): email or user id of an active user of the account (not the host). Repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var dialIns = new Option<string[]>("--dial-in") { Description = "A country whose dial-in numbers the invitation lists (two-letter code, e.g. US). Repeatable.", Arity = ArgumentArity.ZeroOrMore };
 
         var create = new Command("create", "Schedule a one-time or recurring meeting and print its invitation.")
