@@ -79,6 +79,7 @@ public sealed partial class FailureTests
     [TestCase("users list", "Zoom:RateLimit:Plan", "Gold", "must be one of")]
     [TestCase("meetings list", "Zoom:RateLimit:Plan", "Gold", "Zoom__RateLimit__Plan")]
     [TestCase("sync --entities users", "Zoom:Sync:IncrementalEvery", "banana", "must be a time span")]
+    [TestCase("recordings list", "Zoom:Resilience:MaxRetryAttempts", "50", "must be between 0 and 10")]
     public async Task AnyCommand_ConfigurationThatDoesNotBind_ExitsTwoNamingTheKeyNotTheValue(string commandLine, string key, string value, string expected)
     {
         var run = await RunAsync([.. commandLine.Split(' '), "--json"], new() { [key] = value });
