@@ -10,6 +10,7 @@ using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Redis;
 using Zoom.Connector.Sync;
+using Zoom.Connector.Webhooks;
 
 // DI extensions live in the namespace hosts already import.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,8 @@ public static class ZoomRedisConnectorBuilderExtensions
     /// Shares the connector's state through Redis (<c>Zoom:Redis:Configuration</c>, a StackExchange.Redis configuration
     /// string; <c>Zoom:Redis:KeyPrefix</c>, default <c>zoom:</c>): the account and category budgets with their 429
     /// holds, the daily meeting create/update counters, the token store (encrypted with Data Protection) with a
-    /// refresh lease per identity, the Server-to-Server token, pending sign-ins and the sync lock. Redis unreachable at
+    /// refresh lease per identity, the Server-to-Server token, pending sign-ins, the sync lock and the webhook
+    /// de-duplication window. Redis unreachable at
     /// start-up fails the start naming <c>Zoom:Redis:Configuration</c> (never its value). Every instance must share
     /// the Data Protection key ring (see docs/fleet.md). Calling it twice adds nothing the second time.
     /// </summary>
@@ -99,6 +101,8 @@ public static class ZoomRedisConnectorBuilderExtensions
         services.AddSingleton<IZoomAuthorizationStateStore, RedisZoomAuthorizationStateStore>();
         services.RemoveAll<IZoomSyncLock>();
         services.AddSingleton<IZoomSyncLock, RedisZoomSyncLock>();
+        services.RemoveAll<IZoomWebhookDeliveryStore>();
+        services.AddSingleton<IZoomWebhookDeliveryStore, RedisZoomWebhookDeliveryStore>();
         return builder;
     }
 }

@@ -312,3 +312,30 @@ public sealed class FleetTests
         Assert.That(failure.ToString(), Does.Not.Contain("hunter2-secret"));
     }
 }
+
+public sealed class WebhookDeliveryTests
+{
+    [OneTimeSetUp]
+    public void RequireRedis() => RedisServer.Require();
+
+    [Test]
+    public async Task Webhook_RedeliveryOnAnotherInstance_RecognisedAsDuplicate()
+    {
+        using var fleet = new FleetHost(2);
+        var a = fleet.Instances[0].GetRequiredService<Zoom.Connector.Webhooks.IZoomWebhookDeliveryStore>();
+        var b = fleet.Instances[1].GetRequiredService<Zoom.Connector.Webhooks.IZoomWebhookDeliveryStore>();
+
+        var first = await a.TryBeginAsync("meeting.created:1:42");
+        var whileHandled = await b.TryBeginAsync("meeting.created:1:42");
+        await a.CompleteAsync("meeting.created:1:42");
+        var afterwards = await b.TryBeginAsync("meeting.created:1:42");
+        await b.ForgetAsync("meeting.created:1:42");
+        var afterForget = await b.TryBeginAsync("meeting.created:1:42");
+
+        Assert.That(new[] { first, whileHandled, afterwards, afterForget }, Is.EqualTo(new[]
+        {
+            Zoom.Connector.Webhooks.ZoomWebhookDelivery.New, Zoom.Connector.Webhooks.ZoomWebhookDelivery.InProgress,
+            Zoom.Connector.Webhooks.ZoomWebhookDelivery.Duplicate, Zoom.Connector.Webhooks.ZoomWebhookDelivery.New,
+        }));
+    }
+}
