@@ -1,11 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
 using Zoom.Connector.Api;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Authentication;
+using Zoom.Connector.Http;
 
-namespace Zoom.Connector.Authentication;
+namespace Zoom.Connector.Clients;
 
 /// <summary>
 /// Hands out typed API clients that act as one signed-in person (their own OAuth tokens, refreshed automatically).
@@ -24,7 +23,7 @@ public interface IZoomUserClientFactory
 
 /// <summary>
 /// Typed API clients acting as one person. Zoom requires user-level tokens to address the person as <c>me</c>
-/// (<c>/users/me/...</c>): pass <c>"me"</c> as the <c>userId</c>; an explicit id or e-mail answers 404 (code 1001).
+/// (<c>/users/me/...</c>): pass <see cref="ZoomUserIds.Me"/> as the <c>userId</c>; an explicit id or e-mail answers 404 (code 1001).
 /// </summary>
 public sealed class ZoomUserClients
 {
@@ -35,9 +34,6 @@ public sealed class ZoomUserClients
         Users = users;
         Recordings = recordings;
     }
-
-    /// <summary>The userId that addresses the signed-in person: <c>me</c>.</summary>
-    public const string Me = "me";
 
     /// <summary>The person's user key.</summary>
     public string UserKey { get; }
@@ -52,63 +48,12 @@ public sealed class ZoomUserClients
     public IZoomRecordingsApi Recordings { get; }
 }
 
-/// <summary>Where the per-user pipeline finds the user key of a request.</summary>
-internal static class ZoomUserRequestOptions
-{
-    public static readonly HttpRequestOptionsKey<string> UserKey = new("Zoom.Connector.UserKey");
-}
-
-/// <summary>Outermost handler of a per-user client: marks each request with the person's user key.</summary>
-internal sealed class ZoomUserKeyHandler(string userKey, HttpMessageHandler inner) : DelegatingHandler(inner)
-{
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        request.Options.Set(ZoomUserRequestOptions.UserKey, userKey);
-        return base.SendAsync(request, cancellationToken);
-    }
-}
-
-/// <summary>A token provider that depends on the request (the per-user pipeline's shared auth handler asks it).</summary>
-internal interface IZoomRequestTokenProviderResolver
-{
-    IZoomAccessTokenProvider Resolve(HttpRequestMessage request);
-}
-
-/// <summary>
-/// The token source of the <see cref="ZoomHttpClientNames.Actions"/> pipeline: the provider of the person named by
-/// the request's user key. A request without a user key is refused before it is sent.
-/// </summary>
-internal sealed class ZoomUserTokenProviders(
-    ZoomOAuthApps apps,
-    IZoomTokenStore store,
-    ZoomOAuthClient oauth,
-    ZoomTokenRefreshCoordinator coordinator,
-    TimeProvider timeProvider,
-    ILoggerFactory loggerFactory) : IZoomAccessTokenProvider, IZoomRequestTokenProviderResolver
-{
-    private readonly ILogger _logger = loggerFactory.CreateLogger<StoredTokenProvider>();
-
-    public IZoomAccessTokenProvider ForUser(string userKey)
-        => new StoredTokenProvider(userKey, apps.Credentials(userKey), store, oauth, coordinator, timeProvider, _logger);
-
-    public IZoomAccessTokenProvider Resolve(HttpRequestMessage request)
-        => request.Options.TryGetValue(ZoomUserRequestOptions.UserKey, out var userKey) && !string.IsNullOrWhiteSpace(userKey)
-            ? ForUser(userKey)
-            : this;
-
-    /// <summary>Reached only by a request that did not come through <see cref="IZoomUserClientFactory"/>.</summary>
-    public ValueTask<ZoomAccessToken> GetAccessTokenAsync(bool forceRefresh, CancellationToken cancellationToken = default)
-        => ValueTask.FromException<ZoomAccessToken>(new ZoomAuthenticationException(
-            $"A request on the {ZoomHttpClientNames.Actions} client carries no user key; obtain per-user clients from {nameof(IZoomUserClientFactory)}.ForUser(userKey)."));
-}
-
 /// <summary>The default <see cref="IZoomUserClientFactory"/>: Refit clients over the shared per-user pipeline.</summary>
 internal sealed class ZoomUserClientFactory(
-    IServiceProvider services,
     IHttpMessageHandlerFactory handlers,
     IOptions<ZoomConnectorOptions> options) : IZoomUserClientFactory
 {
-    private readonly RefitSettings _settings = ZoomServiceCollectionExtensions.CreateRefitSettings(services);
+    private readonly RefitSettings _settings = ZoomRefitSettings.Create();
 
     public ZoomUserClients ForUser(string userKey)
     {
@@ -120,9 +65,10 @@ internal sealed class ZoomUserClientFactory(
                 nameof(userKey));
         }
 
-        // The pipeline (resilience -> rate limit -> auth -> primary) is shared and recycled by the factory; the outer
-        // handler only tags requests with the user key, so disposing this client never disposes the pipeline.
-        var http = new HttpClient(new ZoomUserKeyHandler(userKey, handlers.CreateHandler(ZoomHttpClientNames.Actions)), disposeHandler: false)
+        // The pipeline (telemetry -> resilience -> daily cap -> budget -> auth -> primary) is shared and recycled by the
+        // factory; the outer handler only stamps the person's identity on requests, so disposing this client never
+        // disposes the pipeline.
+        var http = new HttpClient(new ZoomRequestIdentityHandler(userKey, handlers.CreateHandler(ZoomHttpClientNames.Actions)), disposeHandler: false)
         {
             BaseAddress = options.Value.GetBaseUri(),
             // The resilience pipeline owns timeouts, as on the service client.

@@ -1,19 +1,36 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Authentication;
 using Zoom.Connector.Downloads;
+using Zoom.Connector.Http;
 
-namespace Zoom.Connector.DependencyInjection;
+// DI extensions live in the namespace hosts already import.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="IZoomRecordingDownloader"/> and its HTTP client (automatic redirects off).</summary>
-internal static class ZoomRecordingDownloadServiceCollectionExtensions
+public static class ZoomRecordingDownloadConnectorBuilderExtensions
 {
-    internal static void AddRecordingDownloads(IServiceCollection services, ZoomConnectorBuilder builder)
+    /// <summary>
+    /// Registers <see cref="IZoomRecordingDownloader"/> with <see cref="ZoomRecordingDownloadOptions"/> bound from
+    /// <c>Zoom:Downloads</c> and checked at start-up. <c>AddZoomConnector</c> calls it; call it again to change the
+    /// options in code. Calling it twice adds nothing twice.
+    /// </summary>
+    /// <param name="builder">The connector builder.</param>
+    /// <param name="configure">Changes the options after binding.</param>
+    public static ZoomConnectorBuilder AddRecordingDownloads(this ZoomConnectorBuilder builder, Action<ZoomRecordingDownloadOptions>? configure = null)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomRecordingDownloadOptionsValidator>());
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        builder.AddFeatureOptions(ZoomRecordingDownloadOptions.SectionName, configure, static (options, section) => options.Bind(section));
+        if (services.Any(static d => d.ServiceType == typeof(ZoomRecordingDownloadsMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<ZoomRecordingDownloadsMarker>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomRecordingDownloadOptions>, ZoomRecordingDownloadOptionsValidator>());
         // No auth handler and no retry pipeline: the downloader sets the token per hop and follows redirects itself.
         var client = services.AddHttpClient(ZoomHttpClientNames.Downloads, static client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
@@ -24,34 +41,11 @@ internal static class ZoomRecordingDownloadServiceCollectionExtensions
         builder.TrackClient(client);
         services.TryAddSingleton<IZoomRecordingDownloader>(static sp => new ZoomRecordingDownloader(
             sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
+            sp.GetRequiredService<IOptions<ZoomRecordingDownloadOptions>>(),
             () => sp.GetRequiredKeyedService<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service),
             sp.GetRequiredService<ILogger<ZoomRecordingDownloader>>()));
+        return builder;
     }
-}
 
-/// <summary>Validates <see cref="ZoomConnectorOptions.Downloads"/>; messages name the key, never the value.</summary>
-internal sealed class ZoomRecordingDownloadOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
-{
-    public ValidateOptionsResult Validate(string? name, ZoomConnectorOptions options)
-    {
-        var downloads = options.Downloads;
-        var failures = new List<string>();
-        if (downloads is null)
-        {
-            return ValidateOptionsResult.Fail($"{path.Key("Downloads")} must not be null.");
-        }
-
-        if (downloads.MaxRedirects is < 0 or > 20)
-        {
-            failures.Add($"{path.Key("Downloads:MaxRedirects")} must be between 0 and 20.");
-        }
-
-        if (downloads.TrustedHosts is null || downloads.TrustedHosts.Count == 0 || downloads.TrustedHosts.Any(string.IsNullOrWhiteSpace))
-        {
-            failures.Add($"{path.Key("Downloads:TrustedHosts")} must list at least one host name (e.g. zoom.us) and no empty entries.");
-        }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
+    private sealed class ZoomRecordingDownloadsMarker;
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
-namespace Zoom.Connector.DependencyInjection;
+namespace Zoom.Connector.Http;
 
 /// <summary>
 /// Returned by <c>AddZoomConnector</c> for further configuration of the connector's HTTP clients.
@@ -11,11 +14,48 @@ public sealed class ZoomConnectorBuilder
     private readonly List<Action<IHttpClientBuilder>> _allClientConfigurations = [];
     private readonly List<IHttpClientBuilder> _apiClients = [];
     private readonly List<IHttpClientBuilder> _allClients = [];
+    private readonly HashSet<(Type Options, IConfiguration Section)> _bound = [];
 
-    internal ZoomConnectorBuilder(IServiceCollection services) => Services = services;
+    internal ZoomConnectorBuilder(IServiceCollection services, IConfiguration? configuration, string path)
+    {
+        Services = services;
+        Configuration = configuration;
+        Path = new ZoomConfigurationPath(path);
+    }
 
     /// <summary>The service collection the connector is registered in.</summary>
     public IServiceCollection Services { get; }
+
+    /// <summary>The connector's configuration section (usually <c>Zoom</c>), or <see langword="null"/> when the options are set in code.</summary>
+    internal IConfiguration? Configuration { get; set; }
+
+    /// <summary>The path of the connector's section, so validation messages name the real key.</summary>
+    internal ZoomConfigurationPath Path { get; }
+
+    /// <summary>
+    /// Registers a feature's options: bound from its own sub-section of the connector's section (once per section),
+    /// changed by <paramref name="configure"/> when given, and validated at start-up.
+    /// </summary>
+    /// <typeparam name="TOptions">The feature's options type.</typeparam>
+    /// <param name="sectionName">The sub-section, e.g. <c>RateLimit</c>.</param>
+    /// <param name="configure">Changes the options after binding.</param>
+    /// <param name="bind">Binds the options to a section; called with the concrete type so the binding source generator serves it.</param>
+    internal OptionsBuilder<TOptions> AddFeatureOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(string sectionName, Action<TOptions>? configure, Action<OptionsBuilder<TOptions>, IConfiguration> bind)
+        where TOptions : class
+    {
+        var options = Services.AddOptions<TOptions>();
+        if (Configuration is { } section && _bound.Add((typeof(TOptions), section)))
+        {
+            bind(options, section.GetSection(sectionName));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return options.ValidateOnStart();
+    }
 
     /// <summary>
     /// Configures every Zoom API client pipeline (service and per-user action clients, including ones added later),

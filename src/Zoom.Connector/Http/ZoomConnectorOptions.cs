@@ -1,8 +1,10 @@
-namespace Zoom.Connector.DependencyInjection;
+namespace Zoom.Connector.Http;
 
 /// <summary>
-/// Configuration of the connector, usually bound from the <c>Zoom</c> section. Every default is stated on its
-/// property; bad values fail at start-up with a message that names the key (never its value).
+/// The connector's root options, usually bound from the <c>Zoom</c> section: Zoom's URLs and the two identities.
+/// Every feature binds its own sub-section to its own options type (<c>Zoom:RateLimit</c>, <c>Zoom:Resilience</c>,
+/// <c>Zoom:Downloads</c>, <c>Zoom:Webhooks</c>, <c>Zoom:Sync</c>). Every default is stated on its property; bad
+/// values fail at start-up with a message that names the key (never its value).
 /// </summary>
 public sealed class ZoomConnectorOptions
 {
@@ -23,21 +25,6 @@ public sealed class ZoomConnectorOptions
 
     /// <summary><c>Zoom:Actions</c>: the per-user action identity (a person's own OAuth sign-in).</summary>
     public ZoomActionIdentityOptions Actions { get; set; } = new();
-
-    /// <summary><c>Zoom:RateLimit</c>: the account's request budget shared by every client of the connector.</summary>
-    public ZoomRateLimitOptions RateLimit { get; set; } = new();
-
-    /// <summary><c>Zoom:Resilience</c>: timeouts, retries and the circuit breaker of the API clients.</summary>
-    public RateLimiting.ZoomResilienceOptions Resilience { get; set; } = new();
-
-    /// <summary>Recording downloads: redirects and the hosts that receive the bearer token.</summary>
-    public Zoom.Connector.Downloads.ZoomRecordingDownloadOptions Downloads { get; set; } = new();
-
-    /// <summary><c>Zoom:Webhooks</c>: the webhook receiver (secret token, clock skew, de-duplication); see <c>AddWebhooks()</c>.</summary>
-    public Webhooks.ZoomWebhookOptions Webhooks { get; set; } = new();
-
-    /// <summary><c>Zoom:Sync</c>: the sync engine and its schedules.</summary>
-    public Zoom.Connector.Sync.ZoomSyncOptions Sync { get; set; } = new();
 
     /// <summary>The parsed <see cref="BaseUrl"/>, always ending in a slash so relative paths append to it.</summary>
     public Uri GetBaseUri()
@@ -92,23 +79,4 @@ public sealed class ZoomActionIdentityOptions
     /// <summary>Keeps the secret out of logs.</summary>
     public override string ToString()
         => $"ZoomActionIdentityOptions {{ ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, RedirectUri = {RedirectUri} }}";
-}
-
-/// <summary>The account's request budget (<c>Zoom:RateLimit</c>).</summary>
-public sealed class ZoomRateLimitOptions
-{
-    /// <summary><c>Zoom:RateLimit:PermitsPerWindow</c>: requests allowed per window. Default 55.</summary>
-    public int PermitsPerWindow { get; set; } = 55;
-
-    /// <summary><c>Zoom:RateLimit:Window</c>: the window length. Default 1 second.</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary><c>Zoom:RateLimit:QueueLimit</c>: requests that may wait for a permit before new ones are refused. Default 10,000.</summary>
-    public int QueueLimit { get; set; } = 10_000;
-
-    /// <summary><c>Zoom:RateLimit:Plan</c>: presets per-category budgets from a Zoom plan (None, Free, Pro, BusinessPlus). Default None.</summary>
-    public RateLimiting.ZoomRatePlan Plan { get; set; }
-
-    /// <summary><c>Zoom:RateLimit:Categories</c>: explicit per-category budgets, overriding the plan preset.</summary>
-    public RateLimiting.ZoomRateLimitCategoriesOptions Categories { get; set; } = new();
 }

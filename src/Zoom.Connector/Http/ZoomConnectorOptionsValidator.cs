@@ -1,16 +1,9 @@
 using Microsoft.Extensions.Options;
 
-namespace Zoom.Connector.DependencyInjection;
-
-/// <summary>The configuration path the options were bound from, so messages name the real key.</summary>
-/// <param name="Prefix">The section path, e.g. <c>Zoom</c>.</param>
-internal sealed record ZoomConfigurationPath(string Prefix)
-{
-    public string Key(string name) => string.IsNullOrEmpty(Prefix) ? name : $"{Prefix}:{name}";
-}
+namespace Zoom.Connector.Http;
 
 /// <summary>
-/// Validates <see cref="ZoomConnectorOptions"/> at start-up. Messages name the key and never its value, because a
+/// Validates the root <see cref="ZoomConnectorOptions"/> (URLs and the service identity) at start-up. Messages name the key and never its value, because a
 /// value may be a secret.
 /// </summary>
 internal sealed class ZoomConnectorOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
@@ -21,22 +14,6 @@ internal sealed class ZoomConnectorOptionsValidator(ZoomConfigurationPath path) 
         CheckUrl(options.BaseUrl, path.Key("BaseUrl"), requireHttps: true, failures);
         CheckUrl(options.TokenUrl, path.Key("TokenUrl"), requireHttps: true, failures);
         CheckUrl(options.AuthorizeUrl, path.Key("AuthorizeUrl"), requireHttps: true, failures);
-
-        var rate = options.RateLimit;
-        if (rate.PermitsPerWindow < 1)
-        {
-            failures.Add($"{path.Key("RateLimit:PermitsPerWindow")} must be at least 1.");
-        }
-
-        if (rate.Window <= TimeSpan.Zero)
-        {
-            failures.Add($"{path.Key("RateLimit:Window")} must be a positive time span, e.g. 00:00:01.");
-        }
-
-        if (rate.QueueLimit < 0)
-        {
-            failures.Add($"{path.Key("RateLimit:QueueLimit")} must be zero or more.");
-        }
 
         var service = options.Service;
         var anyS2S = service.AccountId is not null || service.ClientId is not null || service.ClientSecret is not null;

@@ -1,4 +1,4 @@
-namespace Zoom.Connector.DependencyInjection;
+namespace Zoom.Connector.Http;
 
 /// <summary>Names of the <see cref="System.Net.Http.IHttpClientFactory"/> clients the connector registers.</summary>
 public static class ZoomHttpClientNames

@@ -1,6 +1,6 @@
 using Zoom.Connector.Models;
 
-namespace Zoom.Connector.Sync;
+namespace Zoom.Connector.Scheduling;
 
 /// <summary>
 /// Told about every meeting the connector creates, updates or deletes on a person's behalf, so that a host's copy

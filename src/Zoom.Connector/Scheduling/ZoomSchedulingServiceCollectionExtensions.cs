@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Zoom.Connector.Api;
 using Zoom.Connector.Scheduling;
-using Zoom.Connector.Sync;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
+using Zoom.Connector.Scheduling;
 using Zoom.Connector.Sync;
 
 // DI extensions live in the namespace hosts already import.
@@ -23,12 +24,8 @@ public static class ZoomSyncServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        if (configure is not null)
-        {
-            services.Configure<ZoomConnectorOptions>(o => configure(o.Sync));
-        }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomSyncOptionsValidator>());
+        builder.AddFeatureOptions(ZoomSyncOptions.SectionName, configure, static (options, section) => options.Bind(section));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomSyncOptions>, ZoomSyncOptionsValidator>());
         services.TryAddSingleton<IZoomSyncLock, InProcessZoomSyncLock>();
         services.TryAddSingleton(static sp => new ZoomSyncEngine(
             sp.GetRequiredService<Zoom.Connector.Api.IZoomUsersApi>(),
@@ -36,7 +33,7 @@ public static class ZoomSyncServiceCollectionExtensions
             sp.GetRequiredService<Zoom.Connector.Api.IZoomRecordingsApi>(),
             sp.GetService<IZoomSyncSink>() ?? throw new InvalidOperationException(
                 "No Zoom sync sink is registered: call AddSyncSink(...) on the connector builder (e.g. with an InMemoryZoomSyncSink or a JsonLinesZoomSyncSink)."),
-            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
+            sp.GetRequiredService<IOptions<ZoomSyncOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ZoomSyncEngine>>()));
         services.TryAddSingleton<IZoomSyncEngine>(static sp => sp.GetRequiredService<ZoomSyncEngine>());

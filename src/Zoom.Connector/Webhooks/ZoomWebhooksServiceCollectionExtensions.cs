@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 using Zoom.Connector.Webhooks;
 
 // DI extensions live in the namespace hosts already import.
@@ -17,13 +17,15 @@ public static class ZoomWebhooksServiceCollectionExtensions
     /// and <c>MaxBodyBytes</c> at start-up.
     /// </summary>
     /// <param name="builder">The connector builder returned by <c>AddZoomConnector</c>.</param>
-    public static ZoomConnectorBuilder AddWebhooks(this ZoomConnectorBuilder builder)
+    /// <param name="configure">Changes the webhook options after binding.</param>
+    public static ZoomConnectorBuilder AddWebhooks(this ZoomConnectorBuilder builder, Action<ZoomWebhookOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomWebhookOptionsValidator>());
+        builder.AddFeatureOptions(ZoomWebhookOptions.SectionName, configure, static (options, section) => options.Bind(section));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomWebhookOptions>, ZoomWebhookOptionsValidator>());
         services.TryAddSingleton(static sp => new ZoomWebhookVerifier(
-            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
+            sp.GetRequiredService<IOptions<ZoomWebhookOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ZoomConfigurationPath>()));
         services.TryAddSingleton<ZoomWebhookDeduplicator>();

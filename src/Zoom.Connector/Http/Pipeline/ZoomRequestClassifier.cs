@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.RateLimiting;
 
-namespace Zoom.Connector.RateLimiting;
+namespace Zoom.Connector.Http.Pipeline;
 
 /// <summary>What the pipeline knows about one logical request; kept in <see cref="HttpRequestMessage.Options"/>.</summary>
 internal sealed class ZoomRequestInfo
@@ -21,7 +21,7 @@ internal sealed class ZoomRequestInfo
 
     public ZoomRateLimitCategory Category { get; set; }
 
-    /// <summary>Whether the current attempt was handed to the handlers that send it (set per attempt by the rate-limit handler).</summary>
+    /// <summary>Whether the current attempt was handed to the handlers that send it (set per attempt by the budget handler).</summary>
     public bool Sent { get; set; }
 }
 

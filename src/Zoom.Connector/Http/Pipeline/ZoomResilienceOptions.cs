@@ -1,4 +1,4 @@
-namespace Zoom.Connector.RateLimiting;
+namespace Zoom.Connector.Http.Pipeline;
 
 /// <summary>
 /// Timeouts, retries and the circuit breaker of every Zoom API client (<c>Zoom:Resilience</c>). Whatever the figures,
@@ -7,6 +7,9 @@ namespace Zoom.Connector.RateLimiting;
 /// </summary>
 public sealed class ZoomResilienceOptions
 {
+    /// <summary>The sub-section these options are bound from, under the connector's section: <c>Resilience</c>.</summary>
+    public const string SectionName = "Resilience";
+
     /// <summary><c>Zoom:Resilience:TotalTimeout</c>: the whole call, retries and waits included. Default 2 minutes.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -24,7 +27,7 @@ public sealed class ZoomResilienceOptions
 
     /// <summary>
     /// <c>Zoom:Resilience:MaxRetryAfter</c>: the longest <c>Retry-After</c> the connector waits out by itself; a 429
-    /// asking for longer surfaces at once as <see cref="Http.ZoomRateLimitException"/>. Default 1 minute.
+    /// asking for longer surfaces at once as <see cref="ZoomRateLimitException"/>. Default 1 minute.
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -9,11 +9,10 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
-using Zoom.Connector.DependencyInjection;
-using Zoom.Connector.Http;
+using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
 
-namespace Zoom.Connector.RateLimiting;
+namespace Zoom.Connector.Http.Pipeline;
 
 /// <summary>
 /// The resilience pipeline of every Zoom API client (outermost first): total timeout, retry, circuit breaker,
@@ -35,8 +34,8 @@ internal static partial class ZoomResiliencePipeline
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, IServiceProvider services)
     {
-        var options = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Resilience;
-        var time = ZoomRateLimitingServiceCollectionExtensions.PipelineClock(services);
+        var options = services.GetRequiredService<IOptions<ZoomResilienceOptions>>().Value;
+        var time = ZoomPipelineClock.Get(services);
         var telemetry = services.GetRequiredService<ZoomConnectorTelemetry>();
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger(typeof(ZoomResiliencePipeline).FullName!) ?? NullLogger.Instance;
         builder.TimeProvider = time;

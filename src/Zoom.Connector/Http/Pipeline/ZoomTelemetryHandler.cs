@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Zoom.Connector.RateLimiting;
+using Zoom.Connector.Telemetry;
 
-namespace Zoom.Connector.Telemetry;
+namespace Zoom.Connector.Http.Pipeline;
 
 /// <summary>
 /// The outermost handler: one activity and one <c>zoom.connector.requests</c> count per logical call (all its
