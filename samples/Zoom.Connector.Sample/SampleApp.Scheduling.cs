@@ -6,6 +6,7 @@ using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
 using Zoom.Connector.Scheduling;
 using Zoom.Connector.Testing;
+using Zoom.Connector.Clients;
 
 namespace Zoom.Connector.Sample;
 
@@ -21,7 +22,7 @@ public static partial class SampleApp
             var duration = new Option<int>("--duration") { Description = "Length in minutes (1-1440).", Required = true };
             var timezone = new Option<string?>("--timezone") { Description = "IANA (or Windows) time zone, e.g. Europe/London (default: the host's)." };
             var password = new Option<string?>("--password") { Description = "Meeting passcode: 1-10 letters, digits or @ - _ * (default: Zoom generates one)." };
-            var host = new Option<string>("--user") { Description = "Host: user id or email (default: me). Not with --as.", DefaultValueFactory = _ => ZoomUserClients.Me };
+            var host = new Option<string>("--user") { Description = "Host: user id or email (default: me). Not with --as.", DefaultValueFactory = _ => ZoomUserIds.Me };
             var asUser = new Option<string?>("--as") { Description = "Schedule as this person (their action identity; against the emulator: signs them in through its OAuth app)." };
             var recurrence = new Option<string?>("--recurrence") { Description = "Repeat the meeting: daily, weekly or monthly." };
             recurrence.AcceptOnlyFromAmong("daily", "weekly", "monthly");
@@ -168,7 +169,7 @@ public static partial class SampleApp
             }
 
             var clients = services.GetRequiredService<IZoomUserClientFactory>().ForUser(person);
-            return (services.GetRequiredService<IZoomMeetingSchedulerFactory>().ForUser(clients), clients.Users, ZoomUserClients.Me);
+            return (services.GetRequiredService<IZoomMeetingSchedulerFactory>().ForUser(clients), clients.Users, ZoomUserIds.Me);
         }
 
         private static ScheduleRecurrence BuildRecurrence(string frequency, int? interval, DayOfWeek[]? weekdays, int? monthDay, int? monthWeek, int? endTimes, DateOnly? endDate)

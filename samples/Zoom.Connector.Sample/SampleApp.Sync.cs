@@ -3,9 +3,9 @@ using System.CommandLine.Parsing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Sync;
 using Zoom.Connector.Testing;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sample;
 
@@ -147,7 +147,7 @@ public static partial class SampleApp
         /// <summary>Starts the connector's hosted services (the sync schedules) and shows a status line until cancelled or <paramref name="maxRuns"/> runs ended.</summary>
         private async Task<int> WatchAsync(IServiceProvider services, Output output, int? maxRuns, CancellationToken cancellationToken)
         {
-            var settings = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Sync;
+            var settings = services.GetRequiredService<IOptions<ZoomSyncOptions>>().Value;
             if (!settings.ScheduleEnabled)
             {
                 throw new SampleInputException("Zoom:Sync:ScheduleEnabled", "is false, so there are no schedules to watch; set it to true or run sync without --watch.");

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 

@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using Zoom.Connector.Api;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
+using Zoom.Connector.RateLimiting;
 
 namespace Zoom.Connector.Tests;
 
@@ -76,7 +77,7 @@ public sealed class OptionsValidationTests
         Assert.That(options.BaseUrl, Is.EqualTo("https://api.zoom.us/v2/"));
         Assert.That(options.AuthorizeUrl, Is.EqualTo("https://zoom.us/oauth/authorize"));
         Assert.That(options.TokenUrl, Is.EqualTo("https://zoom.us/oauth/token"));
-        Assert.That(options.RateLimit.PermitsPerWindow, Is.EqualTo(55));
+        Assert.That(new Zoom.Connector.RateLimiting.ZoomRateLimitOptions().PermitsPerWindow, Is.EqualTo(55));
     }
 
     [Test]

@@ -6,7 +6,8 @@ using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Clients;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Authentication;
 
@@ -20,7 +21,7 @@ public sealed class UserActionsTests
         var request = host.Flow.CreateAuthorizationRequest("alice@example.com");
         await host.Flow.CompleteAuthorizationAsync(request.State, "code-1");
 
-        var me = await host.Users.ForUser("alice@example.com").Users.GetUserAsync(ZoomUserClients.Me);
+        var me = await host.Users.ForUser("alice@example.com").Users.GetUserAsync(ZoomUserIds.Me);
         await host.Get<IZoomUsersApi>().GetUserAsync("me");
 
         Assert.That(me.Email, Is.EqualTo("jchill@example.com"));

@@ -6,6 +6,7 @@ using Zoom.Connector.Api;
 using Zoom.Connector.Http;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
+using Zoom.Connector.Http.Pipeline;
 
 namespace Zoom.Connector.Tests.RateLimiting;
 
