@@ -290,7 +290,7 @@ public sealed class ScheduleMeetingTests
         var meeting = await scheduler.ScheduleAsync(new ScheduleMeetingRequest { Topic = "Mine", Start = new DateTime(2026, 11, 3, 14, 0, 0), TimeZone = "Europe/Paris" });
 
         Assert.That(meeting.Id, Is.EqualTo(84512345678L));
-        Assert.That(host.Listener.Upserted, Is.Empty, "no listeners were given");
+        Assert.That(host.Listener.Upserted, Has.Count.EqualTo(1), "the factory adds the registered listeners");
         host.Time.SetUtcNow(new DateTimeOffset(2026, 11, 3, 13, 0, 1, TimeSpan.Zero));
         Assert.ThrowsAsync<ArgumentException>(() => scheduler.ScheduleAsync(new ScheduleMeetingRequest { Topic = "Mine", Start = new DateTime(2026, 11, 3, 14, 0, 0), TimeZone = "Europe/Paris" }));
     }
