@@ -7,10 +7,11 @@ using Zoom.Connector.Http;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
 using Zoom.Connector.Http.Pipeline;
+using Zoom.Connector.Tests.RateLimiting;
 
-namespace Zoom.Connector.Tests.RateLimiting;
+namespace Zoom.Connector.Tests.Http.Pipeline;
 
-public sealed class RateLimitHandlerTests
+public sealed class PipelineHandlerTests
 {
     private const long MeetingId = 97763643886;
 

@@ -8,8 +8,9 @@ using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
 using Zoom.Connector.Clients;
 using Zoom.Connector.Http;
+using Zoom.Connector.Tests.Authentication;
 
-namespace Zoom.Connector.Tests.Authentication;
+namespace Zoom.Connector.Tests.Clients;
 
 public sealed class UserActionsTests
 {

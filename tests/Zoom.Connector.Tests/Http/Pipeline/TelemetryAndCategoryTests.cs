@@ -5,8 +5,9 @@ using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
+using Zoom.Connector.Tests.RateLimiting;
 
-namespace Zoom.Connector.Tests.RateLimiting;
+namespace Zoom.Connector.Tests.Http.Pipeline;
 
 public sealed class TelemetryAndCategoryTests
 {

@@ -6,7 +6,7 @@ using Zoom.Connector.Api;
 using Zoom.Connector.Http;
 using Zoom.Connector.RateLimiting;
 
-namespace Zoom.Connector.Tests;
+namespace Zoom.Connector.Tests.Http;
 
 public sealed class OptionsValidationTests
 {

@@ -8,8 +8,9 @@ using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
+using Zoom.Connector.Tests.RateLimiting;
 
-namespace Zoom.Connector.Tests.RateLimiting;
+namespace Zoom.Connector.Tests.Http.Pipeline;
 
 public sealed class ResilienceTests
 {
