@@ -251,9 +251,22 @@ public sealed class ResilienceTests
         }
 
         var counter = host.Get<ZoomMeetingWriteCounter>();
-        Assert.That(counter.Count("user:30r7kt7btiksnufeuh_qlg"), Is.EqualTo(99), "the first create under a new token counts apart, until Zoom names the host");
+        Assert.That(counter.Count("user:30r7kt7btiksnufeuh_qlg"), Is.EqualTo(99), "the first create of an identity counts apart, until Zoom names the host");
         await api.CreateMeetingAsync("me", NewMeeting);
         Assert.ThrowsAsync<ZoomRateLimitException>(() => api.CreateMeetingAsync("me", NewMeeting));
         Assert.That(calls, Is.EqualTo(101));
+    }
+
+    [Test]
+    public async Task DailyCap_MeCreateWithoutHostId_CountsUnderTheStampedIdentityNeverAToken()
+    {
+        using var host = RateLimitHost.Create();
+        host.Host.Mock.When(HttpMethod.Post, "*").Respond(_ => RateLimitHost.Json(HttpStatusCode.Created, """{"id":7001,"type":2}"""));
+
+        await host.Get<IZoomMeetingsApi>().CreateMeetingAsync("me", NewMeeting);
+
+        var counter = host.Get<ZoomMeetingWriteCounter>();
+        Assert.That(counter.Count("identity:service"), Is.EqualTo(1), "the service client stamps its identity on every request");
+        Assert.That(counter.Count("me"), Is.Zero);
     }
 }
