@@ -63,8 +63,8 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
                 var user = await GetAccountUserAsync(coHost, cancellationToken).ConfigureAwait(false);
 
                 // "me" is whoever creates the meeting: asked of the creating identity, once, only when co-hosts are given.
-                host ??= string.Equals(request.HostUserId, CurrentUser, StringComparison.OrdinalIgnoreCase)
-                    ? await _hostUsers.GetUserAsync(CurrentUser, cancellationToken: cancellationToken).ConfigureAwait(false)
+                host ??= string.Equals(request.HostUserId, ZoomUserIds.Me, StringComparison.OrdinalIgnoreCase)
+                    ? await _hostUsers.GetUserAsync(ZoomUserIds.Me, cancellationToken: cancellationToken).ConfigureAwait(false)
                     : new ZoomUser { Id = request.HostUserId.Trim(), Email = request.HostUserId.Trim() };
                 EnsureUsableCoHost(coHost, user, host);
             }
