@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 using Zoom.Connector.RateLimiting;
 
@@ -67,12 +66,12 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
     private long _sequence;
     private int _waiting;
 
-    public RedisZoomRateLimiter(ZoomRedisConnection connection, IOptions<ZoomConnectorOptions> options, TimeProvider time, ILogger<RedisZoomRateLimiter> logger)
+    public RedisZoomRateLimiter(ZoomRedisConnection connection, IOptions<ZoomRateLimitOptions> options, TimeProvider time, ILogger<RedisZoomRateLimiter> logger)
     {
         _connection = connection;
         _time = time;
         _logger = logger;
-        var rate = options.Value.RateLimit;
+        var rate = options.Value;
         _queueLimit = rate.QueueLimit;
         var account = ZoomRateBudget.Account(rate);
         var margin = connection.Options.SafetyMargin;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 using Zoom.Connector.Webhooks;
 
 namespace Zoom.Connector.Redis;
@@ -11,7 +11,7 @@ namespace Zoom.Connector.Redis;
 /// <c>Zoom:Webhooks:DeduplicationWindow</c>. An in-progress mark expires after <c>Zoom:Redis:LeaseTime</c> unless
 /// completed, so an instance that died mid-delivery does not block Zoom's retries for the whole window.
 /// </summary>
-internal sealed class RedisZoomWebhookDeliveryStore(ZoomRedisConnection connection, IOptions<ZoomConnectorOptions> options) : IZoomWebhookDeliveryStore
+internal sealed class RedisZoomWebhookDeliveryStore(ZoomRedisConnection connection, IOptions<ZoomWebhookOptions> options) : IZoomWebhookDeliveryStore
 {
     /// <summary>KEYS: delivery. ARGV: in-progress ttl ms. Returns 0 new, 1 in progress, 2 handled.</summary>
     internal const string BeginScript = """
@@ -28,7 +28,7 @@ internal sealed class RedisZoomWebhookDeliveryStore(ZoomRedisConnection connecti
         try
         {
             var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-            var ttl = (long)Math.Min(connection.Options.LeaseTime.TotalMilliseconds, options.Value.Webhooks.DeduplicationWindow.TotalMilliseconds);
+            var ttl = (long)Math.Min(connection.Options.LeaseTime.TotalMilliseconds, options.Value.DeduplicationWindow.TotalMilliseconds);
             return (long)await database.ScriptEvaluateAsync(BeginScript, [Key(key)], [Math.Max(1, ttl)]).ConfigureAwait(false) switch
             {
                 0 => ZoomWebhookDelivery.New,
@@ -48,7 +48,7 @@ internal sealed class RedisZoomWebhookDeliveryStore(ZoomRedisConnection connecti
         try
         {
             var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-            await database.StringSetAsync(Key(key), "d", options.Value.Webhooks.DeduplicationWindow).ConfigureAwait(false);
+            await database.StringSetAsync(Key(key), "d", options.Value.DeduplicationWindow).ConfigureAwait(false);
         }
         catch (Exception ex) when (ZoomRedisFailures.IsRedisFailure(ex))
         {

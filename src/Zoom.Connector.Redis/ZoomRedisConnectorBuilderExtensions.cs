@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Redis;
 using Zoom.Connector.Sync;
@@ -89,7 +89,7 @@ public static class ZoomRedisConnectorBuilderExtensions
         // Replace the in-memory defaults (whether AddZoomConnector registered them already or does later).
         services.RemoveAll<IZoomRateLimiter>();
         services.AddSingleton<IZoomRateLimiter>(static sp => new RedisZoomRateLimiter(
-            sp.GetRequiredService<ZoomRedisConnection>(), sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(), TimeProvider.System,
+            sp.GetRequiredService<ZoomRedisConnection>(), sp.GetRequiredService<IOptions<ZoomRateLimitOptions>>(), TimeProvider.System,
             sp.GetRequiredService<ILogger<RedisZoomRateLimiter>>()));
         services.RemoveAll<IZoomDailyCounterStore>();
         services.AddSingleton<IZoomDailyCounterStore, RedisZoomDailyCounterStore>();

@@ -82,8 +82,11 @@ public static class FleetRun
             {
                 options.BaseUrl = baseUrl;
                 options.Service.AccessToken = "fleet-run-token";
-                options.RateLimit.PermitsPerWindow = Budget;
-                options.RateLimit.Window = TimeSpan.FromSeconds(1);
+            })
+            .AddRateLimiting(options =>
+            {
+                options.PermitsPerWindow = Budget;
+                options.Window = TimeSpan.FromSeconds(1);
             })
             .UseRedis(o => o.Configuration = redis);
         await using var provider = services.BuildServiceProvider();

@@ -39,11 +39,11 @@ public sealed class FailureTests
     {
         var services = new ServiceCollection();
         services.AddSingleton(connection);
-        services.AddZoomConnector(o =>
+        services.AddZoomConnector(o => o.Service.AccessToken = "t")
+            .AddRateLimiting(o =>
             {
-                o.Service.AccessToken = "t";
-                o.RateLimit.PermitsPerWindow = 1;
-                o.RateLimit.Window = TimeSpan.FromMinutes(1);
+                o.PermitsPerWindow = 1;
+                o.Window = TimeSpan.FromMinutes(1);
             })
             .UseRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>());
         services.Configure<ZoomRedisOptions>(o => o.FallbackToLocalBudget = fallback);

@@ -5,6 +5,7 @@ using NUnit.Framework;
 using StackExchange.Redis;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
+using Zoom.Connector.Clients;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Sync;
 
@@ -35,7 +36,7 @@ public sealed class FleetTests
         await a.GetRequiredService<IZoomUsersApi>().GetUserAsync("me");
         await b.GetRequiredService<IZoomUsersApi>().GetUserAsync("me");
         // Instance A is told its token is bad (as after Zoom revoked it) and fetches a new one: B's copy is now stale.
-        var s2s = a.GetRequiredKeyedService<IZoomAccessTokenProvider>(Zoom.Connector.DependencyInjection.ZoomIdentityKeys.Service);
+        var s2s = a.GetRequiredKeyedService<IZoomAccessTokenProvider>(Zoom.Connector.Authentication.ZoomIdentityKeys.Service);
         await s2s.GetAccessTokenAsync(forceRefresh: true);
         var before = fleet.TokenRequests("account_credentials");
 

@@ -1,4 +1,3 @@
-using Zoom.Connector.DependencyInjection;
 
 namespace Zoom.Connector.RateLimiting;
 

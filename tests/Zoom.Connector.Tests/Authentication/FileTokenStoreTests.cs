@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Authentication;
+using Zoom.Connector.Clients;
 using Zoom.Connector.Testing;
 
 namespace Zoom.Connector.Tests.Authentication;
