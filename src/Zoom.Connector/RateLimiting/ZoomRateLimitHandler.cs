@@ -112,7 +112,13 @@ internal sealed partial class ZoomRateLimitHandler : DelegatingHandler
             _limiter.OnResponse(info.Category, headers, isRateLimited);
             if (isRateLimited)
             {
-                var type = await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false) ? "daily"
+                var daily = await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false);
+                if (daily && hostKey is not null)
+                {
+                    _writes.OnDailyLimit(hostKey, headers);
+                }
+
+                var type = daily ? "daily"
                     : headers.Type == ZoomRateLimitType.PerSecond || headers.RetryAfter is not null ? "qps"
                     : "unknown";
                 _telemetry.RecordRateLimited(type, info.Category);

@@ -3,7 +3,7 @@ using Zoom.Connector.DependencyInjection;
 
 namespace Zoom.Connector.RateLimiting;
 
-/// <summary>Validates <c>Zoom:RateLimit:Plan</c>, <c>Zoom:RateLimit:Categories:*</c> and <c>Zoom:Resilience:*</c>; messages name the key, never the value.</summary>
+/// <summary>Validates <c>Zoom:RateLimit:Plan</c>, <c>Zoom:RateLimit:SafetyMargin</c>, <c>Zoom:RateLimit:Categories:*</c> and <c>Zoom:Resilience:*</c>; messages name the key, never the value.</summary>
 internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
 {
     private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
@@ -17,6 +17,11 @@ internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath pat
         if (!Enum.IsDefined(rate.Plan))
         {
             failures.Add($"{path.Key("RateLimit:Plan")} must be one of None, Free, Pro, BusinessPlus.");
+        }
+
+        if (rate.SafetyMargin is { } margin && (margin < TimeSpan.Zero || margin >= rate.Window))
+        {
+            failures.Add($"{path.Key("RateLimit:SafetyMargin")} must be zero or more and shorter than {path.Key("RateLimit:Window")}, e.g. 00:00:00.010.");
         }
 
         foreach (var category in ZoomRateLimitCategories.All)
