@@ -129,17 +129,14 @@ internal sealed class ZoomPacedBucket : IDisposable
             ArmLocked(now);
         }
 
-        if (cancellationToken.CanBeCanceled)
-        {
-            waiter.Registration = cancellationToken.UnsafeRegister(static (state, token) => ((Waiter)state!).Cancel(token), waiter);
-            if (waiter.Task.IsCompleted)
-            {
-                // Granted (or cancelled) before the registration was stored: it is no longer needed.
-                waiter.Registration.Unregister();
-            }
-        }
+        return cancellationToken.CanBeCanceled ? WaitAsync(waiter, cancellationToken) : new ValueTask(waiter.Task);
+    }
 
-        return new ValueTask(waiter.Task);
+    private static async ValueTask WaitAsync(Waiter waiter, CancellationToken cancellationToken)
+    {
+        // Registered after queueing: a token cancelled in between runs the callback at once and takes the waiter out.
+        using var registration = cancellationToken.UnsafeRegister(static (state, token) => ((Waiter)state!).Cancel(token), waiter);
+        await waiter.Task.ConfigureAwait(false);
     }
 
     /// <summary>The timer's callback: grants what the span allows now, oldest waiter first, and re-arms for the rest.</summary>
@@ -271,21 +268,11 @@ internal sealed class ZoomPacedBucket : IDisposable
 
         public LinkedListNode<Waiter>? Node { get; set; }
 
-        public CancellationTokenRegistration Registration { get; set; }
-
         public Task Task => _completion.Task;
 
-        public void Grant()
-        {
-            _completion.TrySetResult();
-            Registration.Unregister();
-        }
+        public void Grant() => _completion.TrySetResult();
 
-        public void Fail(Exception exception)
-        {
-            _completion.TrySetException(exception);
-            Registration.Unregister();
-        }
+        public void Fail(Exception exception) => _completion.TrySetException(exception);
 
         public void Cancel(CancellationToken token)
         {

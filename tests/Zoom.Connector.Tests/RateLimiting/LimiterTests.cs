@@ -184,7 +184,7 @@ public sealed class LimiterTests
         await cts.CancelAsync();
         time.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.That(cancelled.IsCanceled, Is.True);
+        Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => cancelled);
         Assert.That(bucket.TimerArmed, Is.False);
         Assert.That(time.Callbacks, Is.Zero, "the timer was disarmed before it fired");
     }
