@@ -214,20 +214,19 @@ internal sealed class ZoomPacedBucket : IDisposable
         }
     }
 
-    /// <summary>Arms the one-shot timer for when the oldest grant leaves the span, if someone waits and it is not armed for then.</summary>
+    /// <summary>Arms the one-shot timer for when the oldest grant leaves the span, if someone waits and it is not armed yet.</summary>
     private void ArmLocked(long now)
     {
-        if (_waiters.Count == 0 || _disposed)
+        // An armed timer is never too late: it was armed for the oldest grant of its time, and grants only get newer.
+        // (If it runs early, its callback re-arms for the rest.)
+        if (_waiters.Count == 0 || _disposed || _armedFor != long.MaxValue)
         {
             return;
         }
 
-        // Someone waits, so the span is full (a free permit would have been granted): the oldest grant decides.
+        // Someone waits and no timer is armed: that happens only when the span is full (the first waiter, or after
+        // the callback granted what it could), so the oldest grant decides and the delay is never zero.
         var due = _grants.Count < _permits ? now : _grants.Peek() + _span;
-        if (due >= _armedFor)
-        {
-            return;
-        }
 
         _armedFor = due;
         var ticks = (long)Math.Ceiling(Math.Max(0, due - now) * (double)TimeSpan.TicksPerSecond / _time.TimestampFrequency);
