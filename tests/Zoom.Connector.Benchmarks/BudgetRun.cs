@@ -17,11 +17,11 @@ public static class BudgetRun
     {
         var server = new FixedWindowServer(budget, TimeSpan.FromSeconds(1), InMemoryMeetingHandler.LoadMeeting());
         var services = new ServiceCollection();
-        services.AddZoomConnector(options =>
+        services.AddZoomConnector(options => options.Service.AccessToken = "budget-run-token")
+            .AddRateLimiting(options =>
             {
-                options.Service.AccessToken = "budget-run-token";
-                options.RateLimit.PermitsPerWindow = budget;
-                options.RateLimit.Window = TimeSpan.FromSeconds(1);
+                options.PermitsPerWindow = budget;
+                options.Window = TimeSpan.FromSeconds(1);
             })
             .ConfigurePrimaryHandler(_ => server.CreateHandler());
         await using var provider = services.BuildServiceProvider();

@@ -3,10 +3,10 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
 using Zoom.Connector.Tests.Infrastructure;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.RateLimiting;
 
@@ -32,7 +32,7 @@ internal sealed class RateLimitHost : IDisposable
 
     public ZoomTokenBucketRateLimiter Limiter => (ZoomTokenBucketRateLimiter)Host.Get<IZoomRateLimiter>();
 
-    public static RateLimitHost Create(Action<ZoomConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
+    public static RateLimitHost Create(Action<TestConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(Start);
         var host = ZoomTestHost.Create(
@@ -41,14 +41,14 @@ internal sealed class RateLimitHost : IDisposable
                 // Backoff without Retry-After is immediate here; tests about delays use Retry-After.
                 options.Resilience.RetryBaseDelay = TimeSpan.Zero;
                 options.Resilience.MaxRetryAttempts = 3;
-                // A budget that never binds unless a test sets its own (55/s paces one permit per 1/53 s).
+                // A budget that never binds unless a test sets its own.
                 options.RateLimit.PermitsPerWindow = 1_000_000;
                 configure?.Invoke(options);
             },
             collection =>
             {
                 collection.AddSingleton<TimeProvider>(time);
-                collection.AddKeyedSingleton<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey, time);
+                collection.AddKeyedSingleton<TimeProvider>(ZoomPipelineClock.Key, time);
                 collection.AddMetrics();
                 services?.Invoke(collection);
             });
