@@ -97,7 +97,7 @@ public sealed class FakeZoomAccount
         {
             return segments switch
             {
-                ["users"] => Page(key, "users", Users.Select(UserJson).ToList(), token, null),
+                ["users"] => Page(key + "?" + (query["status"] ?? "active"), "users", Users.Where(u => u.Status == (query["status"] ?? "active")).Select(UserJson).ToList(), token, null),
                 ["users", var id, "meetings"] => UserExists(id) ?? Page(key, "meetings", Meetings.Where(m => m.HostId == id).OrderBy(m => m.Id).Select(SummaryJson).ToList(), token, null),
                 ["users", var id, "recordings"] => UserExists(id) ?? RecordingsPage(key, id, query, token),
                 ["meetings", var id] => Meetings.FirstOrDefault(m => m.Id.ToString(CultureInfo.InvariantCulture) == id) is { } m
@@ -110,7 +110,7 @@ public sealed class FakeZoomAccount
     }
 
     private HttpResponseMessage? UserExists(string id)
-        => Users.Any(u => u.Id == id || u.Email == id) ? null : Error(HttpStatusCode.NotFound, 1001, "User does not exist.");
+        => Users.Any(u => u.Status != "pending" && (u.Id == id || u.Email == id)) ? null : Error(HttpStatusCode.NotFound, 1001, "User does not exist.");
 
     private HttpResponseMessage RecordingsPage(string key, string userId, System.Collections.Specialized.NameValueCollection query, string? token)
     {
@@ -159,11 +159,11 @@ public sealed class FakeZoomAccount
 
     private static JsonNode UserJson(FakeUser u) => new JsonObject
     {
-        ["id"] = u.Id,
+        ["id"] = u.Status == "pending" ? null : u.Id,
         ["email"] = u.Email,
         ["first_name"] = u.FirstName,
         ["type"] = 2,
-        ["status"] = "active",
+        ["status"] = u.Status,
         ["timezone"] = "Europe/Berlin",
     };
 
@@ -225,7 +225,11 @@ public sealed class FakeZoomAccount
         => new(status) { Content = new StringContent(new JsonObject { ["code"] = code, ["message"] = message }.ToJsonString(), Encoding.UTF8, "application/json") };
 }
 
-public sealed record FakeUser(string Id, string Email, string FirstName);
+public sealed record FakeUser(string Id, string Email, string FirstName)
+{
+    /// <summary>Zoom's status: <c>active</c>, <c>inactive</c> or <c>pending</c> (listed without an id).</summary>
+    public string Status { get; set; } = "active";
+}
 
 public sealed class FakeMeeting(long id, string hostId, string topic, DateTimeOffset start)
 {
