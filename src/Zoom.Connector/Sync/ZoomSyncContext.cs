@@ -138,12 +138,43 @@ internal sealed class ZoomSyncContext : IDisposable
         }
     }
 
+    /// <summary>
+    /// Counts a record the item emitted (<paramref name="emitted"/>) or found unchanged. An emitted record is noted in the
+    /// checkpoint until its item commits: if the item is interrupted and redone, the redo finds the record unchanged in the
+    /// sink yet counts it as upserted, once.
+    /// </summary>
+    public void CountRecord(ZoomSyncDelta delta, ZoomSyncEntityType type, string id, bool emitted)
+    {
+        var key = type + ":" + id;
+        bool upserted;
+        lock (Gate)
+        {
+            if (emitted)
+            {
+                Active.EmittedUncommitted.Add(key);
+            }
+
+            upserted = emitted || Active.EmittedUncommitted.Contains(key);
+        }
+
+        if (upserted)
+        {
+            delta[type].Upserted++;
+            delta.Emitted.Add(key);
+        }
+        else
+        {
+            delta[type].Unchanged++;
+        }
+    }
+
     /// <summary>Adds an item's counts and errors to the run and applies the state change that marks it done, atomically.</summary>
     public void Commit(ZoomSyncDelta delta, Action? markDone = null)
     {
         lock (Gate)
         {
             Active.Counters.Add(delta.Counts);
+            Active.EmittedUncommitted.ExceptWith(delta.Emitted);
             foreach (var error in delta.Errors)
             {
                 if (Active.Errors.Count < MaxErrors)

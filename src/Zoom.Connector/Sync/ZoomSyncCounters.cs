@@ -80,5 +80,8 @@ internal sealed class ZoomSyncDelta
 
     public List<ZoomSyncItemError> Errors { get; } = [];
 
+    /// <summary>Records ("type:id") this item emitted or re-found as emitted by its interrupted earlier attempt.</summary>
+    public List<string> Emitted { get; } = [];
+
     public ZoomSyncTally this[ZoomSyncEntityType type] => Counts[type];
 }

@@ -124,7 +124,7 @@ internal sealed class ZoomSyncMeetingWalker(ZoomSyncContext context)
             && (!context.WantMeetings || (held is not null && ZoomSyncHashing.SummaryPart(held.Hash) == summaryHash))
             && (!context.WantInvitations || invitationHeld))
         {
-            delta[ZoomSyncEntityType.Meeting].Unchanged++;
+            context.CountRecord(delta, ZoomSyncEntityType.Meeting, id, emitted: false);
             return true;
         }
 
@@ -147,11 +147,11 @@ internal sealed class ZoomSyncMeetingWalker(ZoomSyncContext context)
             {
                 await sink.UpsertMeetingAsync(new ZoomSyncRecord<Meeting>(id, hash, user.Id, null, meeting), cancellationToken).ConfigureAwait(false);
                 context.Hold(ZoomSyncEntityType.Meeting, new ZoomSyncHeldRecord(id, hash, user.Id, null));
-                delta[ZoomSyncEntityType.Meeting].Upserted++;
+                context.CountRecord(delta, ZoomSyncEntityType.Meeting, id, emitted: true);
             }
             else
             {
-                delta[ZoomSyncEntityType.Meeting].Unchanged++;
+                context.CountRecord(delta, ZoomSyncEntityType.Meeting, id, emitted: false);
             }
         }
 
@@ -175,11 +175,11 @@ internal sealed class ZoomSyncMeetingWalker(ZoomSyncContext context)
             {
                 await sink.UpsertInvitationAsync(new ZoomSyncRecord<MeetingInvitation>(id, hash, user.Id, null, invitation), cancellationToken).ConfigureAwait(false);
                 context.Hold(ZoomSyncEntityType.Invitation, new ZoomSyncHeldRecord(id, hash, user.Id, null));
-                delta[ZoomSyncEntityType.Invitation].Upserted++;
+                context.CountRecord(delta, ZoomSyncEntityType.Invitation, id, emitted: true);
             }
             else
             {
-                delta[ZoomSyncEntityType.Invitation].Unchanged++;
+                context.CountRecord(delta, ZoomSyncEntityType.Invitation, id, emitted: false);
             }
         }
 

@@ -104,11 +104,11 @@ internal sealed class ZoomSyncRecordingWalker(ZoomSyncContext context)
                 {
                     await sink.UpsertRecordingAsync(new ZoomSyncRecord<RecordingMeeting>(item.Uuid!, hash, user.Id, item.StartTime, recording), cancellationToken).ConfigureAwait(false);
                     context.Hold(ZoomSyncEntityType.Recording, new ZoomSyncHeldRecord(item.Uuid!, hash, user.Id, item.StartTime));
-                    delta[ZoomSyncEntityType.Recording].Upserted++;
+                    context.CountRecord(delta, ZoomSyncEntityType.Recording, item.Uuid!, emitted: true);
                 }
                 else
                 {
-                    delta[ZoomSyncEntityType.Recording].Unchanged++;
+                    context.CountRecord(delta, ZoomSyncEntityType.Recording, item.Uuid!, emitted: false);
                 }
 
                 context.Commit(delta, () => cursor.SeenRecordings.Add(item.Uuid!));

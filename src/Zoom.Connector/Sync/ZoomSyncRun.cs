@@ -26,28 +26,17 @@ internal sealed class ZoomSyncRun : IDisposable
 
     public async Task<ZoomSyncSummary> ExecuteAsync(bool resumed, CancellationToken cancellationToken)
     {
-        var active = _context.Active;
         await _context.LoadHeldAsync(cancellationToken).ConfigureAwait(false);
-        if (!active.UsersListed)
+        try
         {
-            await _users.WalkAsync(cancellationToken).ConfigureAwait(false);
+            await WalkAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        Report();
-        if (_context.WalkMeetings || _context.WantRecordings)
+        catch (Exception ex) when (ex is OperationCanceledException or ZoomSyncException)
         {
-            List<ZoomSyncUserRef> todo;
-            lock (_context.Gate)
-            {
-                todo = [.. active.Users.Where(u => u.Walkable && !active.CompletedUsers.Contains(u.Id))];
-            }
-
-            var parallel = new ParallelOptions
-            {
-                MaxDegreeOfParallelism = Math.Max(1, _context.Options.MaxDegreeOfParallelism),
-                CancellationToken = cancellationToken,
-            };
-            await Parallel.ForEachAsync(todo, parallel, WalkUserAsync).ConfigureAwait(false);
+            // Items finished since the last save are committed in memory: keep them, so the resumed run neither reads
+            // nor counts them again. The state is consistent item by item, so this save is safe at any point.
+            await _context.SaveAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
 
         return await FinishAsync(resumed, cancellationToken).ConfigureAwait(false);
@@ -74,6 +63,32 @@ internal sealed class ZoomSyncRun : IDisposable
                 Veto = veto,
                 Error = error,
             };
+        }
+    }
+
+    private async Task WalkAsync(CancellationToken cancellationToken)
+    {
+        var active = _context.Active;
+        if (!active.UsersListed)
+        {
+            await _users.WalkAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        Report();
+        if (_context.WalkMeetings || _context.WantRecordings)
+        {
+            List<ZoomSyncUserRef> todo;
+            lock (_context.Gate)
+            {
+                todo = [.. active.Users.Where(u => u.Walkable && !active.CompletedUsers.Contains(u.Id))];
+            }
+
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Math.Max(1, _context.Options.MaxDegreeOfParallelism),
+                CancellationToken = cancellationToken,
+            };
+            await Parallel.ForEachAsync(todo, parallel, WalkUserAsync).ConfigureAwait(false);
         }
     }
 

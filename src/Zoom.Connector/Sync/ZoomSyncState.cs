@@ -64,6 +64,9 @@ internal sealed class ZoomSyncActiveRun
 
     public List<ZoomSyncPendingDeletion> Deletions { get; set; } = [];
 
+    /// <summary>Records ("type:id") emitted by items not committed yet (see <see cref="ZoomSyncContext.CountRecord"/>).</summary>
+    public HashSet<string> EmittedUncommitted { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Committed counts: each item's counts are added under the run's lock together with the state change that marks
     /// the item done, so a checkpoint never counts an item its seen sets do not hold (and a resume never counts it twice).

@@ -129,11 +129,11 @@ internal sealed class ZoomSyncUserWalker(ZoomSyncContext context)
                     {
                         await context.Dependencies.Sink.UpsertUserAsync(new ZoomSyncRecord<ZoomUser>(id, hash, null, null, user), cancellationToken).ConfigureAwait(false);
                         context.Hold(ZoomSyncEntityType.User, new ZoomSyncHeldRecord(id, hash, null, null));
-                        delta[ZoomSyncEntityType.User].Upserted++;
+                        context.CountRecord(delta, ZoomSyncEntityType.User, id, emitted: true);
                     }
                     else
                     {
-                        delta[ZoomSyncEntityType.User].Unchanged++;
+                        context.CountRecord(delta, ZoomSyncEntityType.User, id, emitted: false);
                     }
                 }
 

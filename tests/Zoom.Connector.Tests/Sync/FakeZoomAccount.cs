@@ -103,7 +103,7 @@ public sealed class FakeZoomAccount
                 ["meetings", var id] => Meetings.FirstOrDefault(m => m.Id.ToString(CultureInfo.InvariantCulture) == id) is { } m
                     ? Json(MeetingJson(m)) : Error(HttpStatusCode.NotFound, 3001, "Meeting does not exist."),
                 ["meetings", var id, "invitation"] => Meetings.FirstOrDefault(m => m.Id.ToString(CultureInfo.InvariantCulture) == id) is { } m
-                    ? Json(new JsonObject { ["invitation"] = $"Join {m.Topic}: https://zoom.us/j/{m.Id}" }) : Error(HttpStatusCode.NotFound, 3001, "Meeting does not exist."),
+                    ? Json(new JsonObject { ["invitation"] = $"Join {m.Topic}: https://zoom.us/j/{m.Id}?pwd=enc-secret\r\nMeeting ID: {m.Id}\r\nPasscode: p4ss\r\n+4969000000,,{m.Id}#,,,,*991199# Germany\r\n" }) : Error(HttpStatusCode.NotFound, 3001, "Meeting does not exist."),
                 _ => Error(HttpStatusCode.NotFound, 0, $"The fake account does not know {key}."),
             };
         }
@@ -189,6 +189,10 @@ public sealed class FakeZoomAccount
         // Zoom mints a fresh start_url (with a ZAK) on every read.
         json["start_url"] = $"https://zoom.us/s/{m.Id}?zak=secret-{Interlocked.Increment(ref _startUrlCounter)}";
         json["password"] = "p4ss";
+        json["h323_password"] = "h323-secret";
+        json["pstn_password"] = "991199";
+        json["encrypted_password"] = "enc-secret";
+        json["dynamic_host_key"] = "778899";
         json["settings"] = new JsonObject
         {
             ["host_video"] = true,
@@ -208,6 +212,9 @@ public sealed class FakeZoomAccount
         ["duration"] = 30,
         ["total_size"] = 1024,
         ["recording_count"] = 1,
+        ["share_url"] = $"https://zoom.us/rec/share/{r.MeetingId}?pwd=rec-enc-secret",
+        ["password"] = "rec-p4ss",
+        ["recording_play_passcode"] = "play-secret",
         ["recording_files"] = new JsonArray(new JsonObject
         {
             ["id"] = $"file-{r.Uuid}",
