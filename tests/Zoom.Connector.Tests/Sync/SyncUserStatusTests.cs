@@ -144,4 +144,24 @@ public sealed class SyncUserStatusTests
 
         Assert.That(ex!.Message, Does.Contain("Zoom:Sync:UserStatuses"));
     }
+
+    [Test]
+    public async Task RunAsync_VersionOneCheckpointWithARunInProgress_StartsAfreshAndKeepsTheSchedule()
+    {
+        using var host = SyncTestHost.Create(FakeZoomAccount.Seeded(users: 2, meetingsPerUser: 1));
+        const string v1 = """
+            {"version":1,"last_full_completed_at":"2026-11-28T11:00:00+00:00","active":{"run_id":"old","kind":"Full","entities":"Users, Meetings, Invitations, Recordings","counts":{"requests":7,"entities":[[1,1,0,0,0],[0,0,0,0,0],[0,0,0,0,0],[0,0,0,0,0]]},"users_listed":true,"users":[{"id":"user1"}]}}
+            """;
+        await host.Sink.SaveCheckpointAsync(new ZoomSyncCheckpoint { Payload = v1 });
+
+        var summary = await host.Engine.RunAsync(ZoomSyncRequest.Full);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Resumed, Is.False);
+            Assert.That(summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
+            Assert.That(summary.Entities[ZoomSyncEntityType.User].Seen, Is.EqualTo(2));
+            Assert.That(host.Memory.Checkpoint!.Payload, Does.Contain("\"version\":2"));
+        });
+    }
 }
