@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 using Zoom.Connector.Serialization;
@@ -21,7 +20,7 @@ internal sealed class ZoomSyncEngine(
     IZoomMeetingsApi meetings,
     IZoomRecordingsApi recordings,
     IZoomSyncSink sink,
-    IOptions<ZoomConnectorOptions> options,
+    IOptions<ZoomSyncOptions> options,
     TimeProvider time,
     ILogger<ZoomSyncEngine> logger) : IZoomSyncEngine
 {
@@ -30,7 +29,7 @@ internal sealed class ZoomSyncEngine(
 
     private static readonly int[] SkippableCodes = [1001, 1010, 2306, 3001, 3161, 3301];
 
-    private ZoomSyncOptions Options => options.Value.Sync;
+    private ZoomSyncOptions Options => options.Value;
 
     private ZoomSyncDependencies Dependencies => new(users, meetings, recordings, sink, Options, time, logger);
 

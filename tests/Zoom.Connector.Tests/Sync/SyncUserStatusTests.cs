@@ -1,6 +1,7 @@
-using NUnit.Framework;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using NUnit.Framework;
 using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
 
@@ -140,9 +141,64 @@ public sealed class SyncUserStatusTests
     {
         using var host = SyncTestHost.Create(configure: o => o.UserStatuses = ZoomSyncUserStatuses.None);
 
-        var ex = Assert.Throws<OptionsValidationException>(() => _ = host.Host.Get<IOptions<ZoomConnectorOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => _ = host.Host.Get<IOptions<ZoomSyncOptions>>().Value);
 
         Assert.That(ex!.Message, Does.Contain("Zoom:Sync:UserStatuses"));
+    }
+
+    [Test]
+    public void AddSync_StatusesPasscodesAndVetoFromConfiguration_BindUnderTheSyncSection()
+    {
+        using var provider = BuildFromConfiguration(new()
+        {
+            ["Zoom:Sync:UserStatuses"] = "Active, Pending",
+            ["Zoom:Sync:IncludePasscodes"] = "true",
+            ["Zoom:Sync:VetoRequiresConfirmation"] = "false",
+        });
+
+        var options = provider.GetRequiredService<IOptions<ZoomSyncOptions>>().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.UserStatuses, Is.EqualTo(ZoomSyncUserStatuses.Active | ZoomSyncUserStatuses.Pending));
+            Assert.That(options.IncludePasscodes, Is.True);
+            Assert.That(options.VetoRequiresConfirmation, Is.False);
+        });
+    }
+
+    [Test]
+    public void AddSync_NothingConfigured_ListsEveryStatusKeepsPasscodesOutAndWaitsForConfirmation()
+    {
+        using var provider = BuildFromConfiguration([]);
+
+        var options = provider.GetRequiredService<IOptions<ZoomSyncOptions>>().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.UserStatuses, Is.EqualTo(ZoomSyncUserStatuses.All));
+            Assert.That(options.IncludePasscodes, Is.False);
+            Assert.That(options.VetoRequiresConfirmation, Is.True);
+        });
+    }
+
+    [Test]
+    public void AddSync_UnknownStatusBitFromConfiguration_FailsNamingTheKeyNotTheValue()
+    {
+        using var provider = BuildFromConfiguration(new() { ["Zoom:Sync:UserStatuses"] = "12" });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomSyncOptions>>().Value);
+
+        Assert.That(ex!.Message, Does.Contain("Zoom:Sync:UserStatuses"));
+        Assert.That(ex.Message, Does.Not.Contain("12"));
+    }
+
+    private static ServiceProvider BuildFromConfiguration(Dictionary<string, string?> settings)
+    {
+        settings["Zoom:Service:AccessToken"] = "t";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddZoomConnector(configuration.GetSection("Zoom")).AddSync();
+        return services.BuildServiceProvider();
     }
 
     [Test]
