@@ -16,7 +16,7 @@ public sealed partial class ZoomEmulator
     {
         get
         {
-            lock (_gate)
+            using (Read())
             {
                 EnsureAllContent();
                 return [.. _recordings.Where(r => r.Files.Any(f => f.DeletedTime is null)).Select(r => View(r, trash: false))];
@@ -34,7 +34,7 @@ public sealed partial class ZoomEmulator
     public RecordingMeeting AddRecording(long meetingId, DateTimeOffset start, int durationMinutes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(durationMinutes, 1);
-        lock (_gate)
+        using (Write())
         {
             var meeting = FindMeetingState(meetingId) ?? throw new ArgumentException($"The emulator has no meeting {meetingId}.", nameof(meetingId));
             var host = _usersById[meeting.HostId];
@@ -51,7 +51,7 @@ public sealed partial class ZoomEmulator
     /// <param name="uuid">The meeting instance UUID.</param>
     public bool DeleteRecording(string uuid)
     {
-        lock (_gate)
+        using (Write())
         {
             EnsureAllContent();
             return _recordings.RemoveAll(r => r.Uuid == uuid) > 0;

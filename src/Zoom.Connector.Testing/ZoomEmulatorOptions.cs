@@ -53,6 +53,14 @@ public sealed class ZoomEmulatorOptions
     /// </summary>
     public bool UseServerToServerCredentials { get; set; }
 
+    /// <summary>
+    /// A folder where the emulator keeps its state (<c>state.json</c>), so changes survive the process and processes
+    /// sharing the folder see each other's changes. Every change is saved at once (atomic replace, owner-only
+    /// permissions: the file holds tokens); a lock file makes processes take turns. Default <see langword="null"/>:
+    /// state lives in memory only. Bound from <c>Zoom:Emulator:DataPath</c> where a host binds these options.
+    /// </summary>
+    public string? DataPath { get; set; }
+
     internal void Validate()
     {
         if (UserCount < 1)
