@@ -45,6 +45,7 @@ internal static class EmulatorServer
             : AuthorizePage.WriteAsync(context, emulator));
         app.Map("/oauth/{**rest}", (HttpContext context) => ForwardAsync(context, invoker));
         app.Map("/v2/{**rest}", (HttpContext context) => ForwardAsync(context, invoker));
+        app.Map("/rec/{**rest}", (HttpContext context) => ForwardAsync(context, invoker));
         app.MapGet("/", () => Results.Text("Zoom emulator: REST API under /v2/, OAuth under /oauth/, admin API under /__emulator/ (see docs/emulator.md).\n"));
         return app;
     }

@@ -82,9 +82,9 @@ public sealed partial class ZoomEmulator
         return state;
     }
 
-    private static RecordingMeeting View(RecordingState state, bool trash)
+    private RecordingMeeting View(RecordingState state, bool trash)
     {
-        var files = state.Files.Where(f => trash ? f.DeletedTime is not null : f.DeletedTime is null).ToList();
+        var files = state.Files.Where(f => trash ? f.DeletedTime is not null : f.DeletedTime is null).Select(DownloadView).ToList();
         return state.Recording with
         {
             RecordingFiles = files,
@@ -204,7 +204,7 @@ public sealed partial class ZoomEmulator
                         return Reply.Validation(new ZoomFieldError("ttl", "Must be between 0 and 604800."));
                     }
 
-                    view = view with { DownloadAccessToken = "emu_dl_" + NewSecret(40) };
+                    view = view with { DownloadAccessToken = NewDownloadToken(state, now + TimeSpan.FromSeconds(ttl == 0 ? 86_400 : ttl)) };
                 }
 
                 return Reply.Ok(view, ZoomJsonContext.Default.RecordingMeeting);

@@ -245,6 +245,11 @@ public sealed partial class ZoomEmulator
             return HandleOAuth(request, path, query, body, now);
         }
 
+        if (path.StartsWith("/rec/", StringComparison.OrdinalIgnoreCase))
+        {
+            return HandleDownload(request, uri, path, query, now);
+        }
+
         var v2 = path.IndexOf("/v2/", StringComparison.Ordinal);
         if (v2 < 0)
         {
@@ -270,6 +275,8 @@ public sealed partial class ZoomEmulator
         Reply reply;
         try
         {
+            // Recording download URLs point back at whichever host served the API (zoom.us, or a local server).
+            _origin = IsZoomHost(uri) ? null : uri.GetLeftPart(UriPartial.Authority);
             reply = Route(api, now);
         }
         catch (System.Text.Json.JsonException exception)
@@ -277,6 +284,10 @@ public sealed partial class ZoomEmulator
             // Zoom names the offending field; System.Text.Json reports it as a JSON path such as $.settings.audio.
             var field = exception.Path is { Length: > 2 } jsonPath && jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : "body";
             reply = Reply.Validation(new ZoomFieldError(field, "Invalid field."));
+        }
+        finally
+        {
+            _origin = null;
         }
 
         if (_options.RequestsPerSecond is { } limit)

@@ -71,6 +71,25 @@ public sealed class BothModesTests
     }
 
     [Test]
+    public async Task Downloader_Standalone_FollowsLocalRedirectWithTokenAndReadsStatedSize()
+    {
+        await using var server = await RunningServer.StartAsync();
+        await using var services = ConnectorFor(server);
+        var uuid = server.Emulator.Recordings.First(r => r.HostId == server.Emulator.AdminUserId).Uuid!;
+        var recording = await services.GetRequiredService<IZoomRecordingsApi>().GetMeetingRecordingsAsync(uuid);
+        var file = recording.RecordingFiles!.Single(f => f.FileType == "TRANSCRIPT");
+
+        await using var download = await services.GetRequiredService<Zoom.Connector.Downloads.IZoomRecordingDownloader>().OpenAsync(new Uri(file.DownloadUrl!));
+        using var buffer = new MemoryStream();
+        await download.CopyToAsync(buffer);
+
+        Assert.That(file.DownloadUrl, Does.StartWith(server.Address.GetLeftPart(UriPartial.Authority) + "/rec/download/"));
+        Assert.That(download.Redirects, Is.EqualTo(1));
+        Assert.That(buffer.Length, Is.EqualTo(file.FileSize));
+        Assert.That(server.Emulator.Requests.Where(r => r.PathAndQuery.StartsWith("/rec/", StringComparison.Ordinal)).Select(r => r.StatusCode), Is.EqualTo(new[] { 302, 200 }));
+    }
+
+    [Test]
     public async Task Restart_SameDataFolder_KeepsTheMeeting()
     {
         var folder = Path.Combine(Path.GetTempPath(), "zoom-emulator-tests", Guid.NewGuid().ToString("N"));
