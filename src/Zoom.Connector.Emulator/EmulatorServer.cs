@@ -32,6 +32,7 @@ internal static class EmulatorServer
                 Seed = settings.Seed,
                 UserCount = settings.Users,
                 RequestsPerSecond = settings.RateLimit,
+                Webhooks = settings.WebhookUrl is { } url ? new ZoomEmulatorWebhookOptions { Url = url, SecretToken = settings.WebhookSecret } : null,
             },
             timeProvider);
         builder.Services.AddSingleton(emulator);

@@ -725,6 +725,11 @@ public sealed partial class ZoomEmulator
                     });
                     state.PastInstances.Add(instance);
                     state.StartedAt = null;
+                    if (state.Meeting.Settings?.AutoRecording == AutoRecording.Cloud)
+                    {
+                        // A cloud-recorded meeting leaves a recording when it ends (and a recording.completed webhook).
+                        _endedRecording = AddRecordingState(state, instance, _usersById[state.HostId], new Random(_random.Next()));
+                    }
                 }
 
                 state.Meeting = state.Meeting with { Status = MeetingStatus.Waiting };

@@ -217,6 +217,7 @@ public sealed partial class ZoomEmulator
             _requests.Add(new EmulatorRequest(request.Method.Method, pathAndQuery, identity, (int)reply.Status, fault?.Kind, now));
         }
 
+        SendPendingWebhooks();
         if (fault is { Kind: EmulatorFaultKind.DropAfterApplying })
         {
             throw new HttpRequestException(HttpRequestError.ConnectionError, "The emulator dropped the connection after applying the request (injected fault).");
@@ -277,7 +278,9 @@ public sealed partial class ZoomEmulator
         {
             // Recording download URLs point back at whichever host served the API (zoom.us, or a local server).
             _origin = IsZoomHost(uri) ? null : uri.GetLeftPart(UriPartial.Authority);
+            var before = Before(api);
             reply = Route(api, now);
+            Announce(api, before, reply, now);
         }
         catch (System.Text.Json.JsonException exception)
         {

@@ -61,8 +61,15 @@ public sealed class ZoomEmulatorOptions
     /// </summary>
     public string? DataPath { get; set; }
 
+    /// <summary>
+    /// Send Zoom-style signed webhooks for changes made through the API to a receiver. Default <see langword="null"/>:
+    /// no webhooks.
+    /// </summary>
+    public ZoomEmulatorWebhookOptions? Webhooks { get; set; }
+
     internal void Validate()
     {
+        Webhooks?.Validate();
         if (UserCount < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(UserCount), UserCount, "ZoomEmulatorOptions.UserCount must be at least 1 (the account owner).");
