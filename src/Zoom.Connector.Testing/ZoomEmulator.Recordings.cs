@@ -216,7 +216,7 @@ public sealed partial class ZoomEmulator
                 return RecoverRecordingFiles(request, state, null);
             case (4, "DELETE"):
                 return DeleteRecordingFiles(request, state, s[3], now);
-            case (5, "PUT") when s[4] == "status":
+            case (5, "PUT") when s[4] == "status" && s[3] != "registrants":
                 return RecoverRecordingFiles(request, state, s[3]);
             default:
                 return NotFound();
