@@ -81,25 +81,8 @@ public static partial class SampleApp
 
         private static void ConfigureSync(ZoomConnectorBuilder builder, FileInfo? file, ZoomSyncEntities? scheduledEntities)
         {
-            // The emulator generates its account relative to the moment it is created, so every process would see a
-            // slightly different account (creation times shift by seconds) and an incremental run in a second process
-            // would re-emit everything. Meetings and recordings are generated up front for the same reason. For sync, the built-in emulator's clock starts at today's 00:00 UTC: every
-            // process on the same UTC day sees the same account. An emulator registered by the caller (tests) is kept.
-            var emulator = builder.Services.LastOrDefault(static d => d.ServiceType == typeof(ZoomEmulator));
-            if (emulator is { ImplementationFactory: not null })
-            {
-                builder.Services.Remove(emulator);
-                builder.Services.AddSingleton(static sp =>
-                {
-                    var created = new ZoomEmulator(timeProvider: new DayStartClock(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-
-                    // Generated lazily on first touch, in the order the (parallel) sync touches users; generating it all
-                    // now, in one order, gives the same meetings and recordings in every process.
-                    _ = created.Meetings.Count + created.Recordings.Count;
-                    return created;
-                });
-            }
-
+            // The built-in emulator keeps its account in its data folder (seed time included), so every process sees the
+            // same account and an incremental run in a second process emits only what changed since the first.
             builder.AddSync(o =>
             {
                 if (scheduledEntities is { } e)
@@ -251,28 +234,4 @@ public static partial class SampleApp
             return entities;
         }
     }
-}
-
-/// <summary>A clock that reads 00:00 UTC of the current day when created and then runs at the real clock's pace.</summary>
-internal sealed class DayStartClock : TimeProvider
-{
-    private readonly TimeProvider _inner;
-    private readonly TimeSpan _offset;
-
-    public DayStartClock(TimeProvider inner)
-    {
-        _inner = inner;
-        var now = inner.GetUtcNow();
-        _offset = -now.TimeOfDay;
-    }
-
-    public override DateTimeOffset GetUtcNow() => _inner.GetUtcNow() + _offset;
-
-    public override TimeZoneInfo LocalTimeZone => _inner.LocalTimeZone;
-
-    public override long TimestampFrequency => _inner.TimestampFrequency;
-
-    public override long GetTimestamp() => _inner.GetTimestamp();
-
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => _inner.CreateTimer(callback, state, dueTime, period);
 }

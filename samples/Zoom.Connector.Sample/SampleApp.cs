@@ -9,6 +9,7 @@ using Zoom.Connector.Authentication;
 using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
+using Zoom.Connector.Testing;
 
 namespace Zoom.Connector.Sample;
 
@@ -51,17 +52,43 @@ public static partial class SampleApp
     private sealed partial class App(TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configure, IConfiguration? configuration)
     {
         private readonly Option<bool> _json = new("--json") { Description = "Print exactly one JSON document on stdout (diagnostics go to stderr).", Recursive = true };
+        private readonly Option<bool> _reset = new("--reset") { Description = "Against the built-in emulator: start over with a fresh account (forget what earlier commands changed).", Recursive = true };
+        private IConfiguration? _configuration;
 
         public RootCommand BuildCommands()
         {
             var root = new RootCommand("Zoom.Connector sample: lists users, meetings and recordings and schedules meetings. Runs against the built-in Zoom emulator unless Zoom credentials are configured.");
             root.Options.Add(_json);
+            root.Options.Add(_reset);
             root.Subcommands.Add(UsersCommand());
             root.Subcommands.Add(MeetingsCommand());
             root.Subcommands.Add(RecordingsCommand());
             root.Subcommands.Add(SyncCommand());
+            var reset = new Command("reset", "Start the built-in emulator over: a fresh account; what earlier commands changed is forgotten.");
+            reset.SetAction((parse, ct) => RunAsync(parse, async (_, _) =>
+            {
+                // RunAsync already deleted the state (as --reset does); say where.
+                var folder = EmulatorDataPath();
+                await stdout.WriteLineAsync(parse.GetValue(_json)
+                    ? $"{{\"reset\":\"{System.Text.Json.JsonEncodedText.Encode(folder)}\"}}"
+                    : $"The emulator's state in {folder} was reset: the next command starts with a fresh account.").ConfigureAwait(false);
+            }, ct));
+            root.Subcommands.Add(reset);
             return root;
         }
+
+        /// <summary>
+        /// Where the built-in emulator keeps its state between commands: <c>Zoom:Emulator:DataPath</c>, else
+        /// <c>.zoom-emulator/</c> under the current directory (what one command creates, the next one shows).
+        /// </summary>
+        private string EmulatorDataPath()
+            => Path.GetFullPath(Configuration()["Zoom:Emulator:DataPath"] is { Length: > 0 } path ? path : ".zoom-emulator");
+
+        private IConfiguration Configuration() => _configuration ??= configuration ?? new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddUserSecrets(typeof(SampleApp).Assembly, optional: true)
+            .AddEnvironmentVariables()
+            .Build();
 
         private Command UsersCommand()
         {
@@ -146,6 +173,11 @@ public static partial class SampleApp
             var output = new Output(stdout, json);
             try
             {
+                if (parse.GetValue(_reset) || parse.CommandResult.Command.Name == "reset")
+                {
+                    ZoomEmulator.ResetDataFolder(EmulatorDataPath());
+                }
+
                 await using var services = BuildServices(connector);
                 return await action(services, output).ConfigureAwait(false);
             }
@@ -160,6 +192,13 @@ public static partial class SampleApp
 
                 output.Error(exception.ZoomCode ?? (int)exception.StatusCode, exception.ZoomMessage ?? exception.Message, (int)exception.StatusCode);
                 return 1;
+            }
+            catch (ZoomEmulatorStateException exception)
+            {
+                // The message names the state file and how to start over (--reset); the file is left as it was.
+                await stderr.WriteLineAsync(exception.Message.AsMemory(), cancellationToken).ConfigureAwait(false);
+                output.Error(null, exception.Message, null);
+                return 2;
             }
             catch (SampleInputException exception)
             {
@@ -178,11 +217,7 @@ public static partial class SampleApp
 
         private ServiceProvider BuildServices(Action<ZoomConnectorBuilder>? connector = null)
         {
-            var config = configuration ?? new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-                .AddUserSecrets(typeof(SampleApp).Assembly, optional: true)
-                .AddEnvironmentVariables()
-                .Build();
+            var config = Configuration();
             var services = new ServiceCollection();
             configure?.Invoke(services);
             var zoom = config.GetSection("Zoom");
@@ -190,8 +225,9 @@ public static partial class SampleApp
             var configured = new[] { "Service:AccessToken", "Service:AccountId", "Service:ClientId" }.Any(key => !string.IsNullOrWhiteSpace(zoom[key]));
             if (!configured)
             {
-                builder.UseZoomEmulator();
-                stderr.WriteLine("No Zoom credentials configured (Zoom:Service:AccountId, ClientId, ClientSecret or AccessToken): using the built-in Zoom emulator with generated data.");
+                var dataPath = EmulatorDataPath();
+                builder.UseZoomEmulator(o => o.DataPath = dataPath);
+                stderr.WriteLine($"No Zoom credentials configured (Zoom:Service:AccountId, ClientId, ClientSecret or AccessToken): using the built-in Zoom emulator with generated data, kept in {dataPath}.");
             }
 
             // Per-user action identities (--as): the emulator's OAuth app stands in when Zoom:Actions is not configured.
