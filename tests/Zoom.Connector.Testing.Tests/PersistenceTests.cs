@@ -95,6 +95,20 @@ public sealed class PersistenceTests
     }
 
     [Test]
+    public void Lock_HeldByOneStore_ExcludesAnotherOpenOfTheLockFile()
+    {
+        var store = new EmulatorStore(_folder);
+
+        using (store.Lock())
+        {
+            Assert.That(() => new FileStream(store.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), Throws.InstanceOf<IOException>());
+        }
+
+        using var again = new FileStream(store.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        Assert.That(again.CanWrite, Is.True);
+    }
+
+    [Test]
     public async Task UserAndTokenChanges_NewEmulator_KeepsThem()
     {
         var host = NewHost();
