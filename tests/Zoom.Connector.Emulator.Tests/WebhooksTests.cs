@@ -42,7 +42,7 @@ public sealed class WebhooksTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddZoomConnector(o => o.Webhooks.SecretToken = Secret).AddWebhooks();
+        builder.Services.AddZoomConnector(_ => { }).AddWebhooks(o => o.SecretToken = Secret);
         builder.Services.AddSingleton<IZoomWebhookHandler>(inbox);
         var app = builder.Build();
         app.MapZoomWebhooks("/zoom/webhooks");
@@ -93,7 +93,7 @@ public sealed class WebhooksTests
     private static (ServiceProvider Services, ZoomEmulator Emulator) InProcess(FlakyReceiver receiver, params TimeSpan[] retryDelays)
     {
         var services = new ServiceCollection();
-        services.AddZoomConnector(o => o.Webhooks.SecretToken = Secret).UseZoomEmulator().AddWebhooks();
+        services.AddZoomConnector(_ => { }).UseZoomEmulator().AddWebhooks(o => o.SecretToken = Secret);
         var emulator = new ZoomEmulator(new ZoomEmulatorOptions
         {
             Webhooks = new ZoomEmulatorWebhookOptions { Url = new Uri("https://receiver.example.com/zoom/webhooks"), SecretToken = Secret, Handler = receiver, RetryDelays = retryDelays },

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Downloads;
@@ -15,7 +14,8 @@ namespace Zoom.Connector.Downloads;
 /// </summary>
 internal sealed partial class ZoomRecordingDownloader(
     IHttpClientFactory httpClientFactory,
-    IOptions<ZoomConnectorOptions> options,
+    IOptions<ZoomRecordingDownloadOptions> options,
+    IOptions<ZoomConnectorOptions> connectorOptions,
     Func<IZoomAccessTokenProvider> serviceTokens,
     ILogger<ZoomRecordingDownloader> logger) : IZoomRecordingDownloader
 {
@@ -44,8 +44,8 @@ internal sealed partial class ZoomRecordingDownloader(
 
     private async Task<ZoomRecordingDownload?> OpenCoreAsync(Uri downloadUrl, string token, bool returnUnauthorized, CancellationToken cancellationToken)
     {
-        var settings = options.Value.Downloads;
-        var apiBase = Uri.TryCreate(options.Value.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri : null;
+        var settings = options.Value;
+        var apiBase = Uri.TryCreate(connectorOptions.Value.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri : null;
         var client = httpClientFactory.CreateClient(ZoomHttpClientNames.Downloads);
         var uri = downloadUrl;
         var sendToken = IsTrusted(uri, settings, apiBase);
