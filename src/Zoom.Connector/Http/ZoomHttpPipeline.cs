@@ -19,6 +19,9 @@ internal static class ZoomHttpPipeline
         // The limiter, classifier, daily counter and instruments are singletons: every client shares one budget.
         client.Services.AddZoomRateLimitingCore();
 
+        // Path guard: a hostile path id is refused before it is counted, limited, authorised or sent.
+        client.AddHttpMessageHandler(static _ => new ZoomPathGuardHandler());
+
         // 0. Telemetry: outside the retries, so a call counts once with its final status.
         client.AddHttpMessageHandler(static sp => new ZoomTelemetryHandler(
             sp.GetRequiredService<ZoomRequestClassifier>(), sp.GetRequiredService<ZoomConnectorTelemetry>(), ZoomRateLimitingServiceCollectionExtensions.PipelineClock(sp)));
