@@ -71,7 +71,7 @@ public sealed class SignInBindingTests
 
         Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var authorize = start.Headers.Location!;
-        Assert.That(authorize.AbsoluteUri, Does.StartWith(app.Get<Microsoft.Extensions.Options.IOptions<Zoom.Connector.DependencyInjection.ZoomConnectorOptions>>().Value.AuthorizeUrl));
+        Assert.That(authorize.AbsoluteUri, Does.StartWith(app.Get<Microsoft.Extensions.Options.IOptions<Zoom.Connector.Http.ZoomConnectorOptions>>().Value.AuthorizeUrl));
         var state = System.Web.HttpUtility.ParseQueryString(authorize.Query)["state"]!;
         var cookie = start.Headers.GetValues("Set-Cookie").Single();
         var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(state))).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -59,7 +59,7 @@ public sealed class PathParameterTests
     {
         var missing = Operations()
             .SelectMany(o => o.PathIds.Select(id => (o, id)))
-            .Where(x => !Http.ZoomPathGuard.PathArgumentsOf(x.o.Interface, x.o.Method.Name).Contains(new Http.ZoomPathGuard.PathArgument(x.id.Index, x.id.Name)))
+            .Where(x => !Zoom.Connector.Http.ZoomPathGuard.PathArgumentsOf(x.o.Interface, x.o.Method.Name).Contains(new global::Zoom.Connector.Http.ZoomPathGuard.PathArgument(x.id.Index, x.id.Name)))
             .Select(x => $"{x.o.Method.Name}.{x.id.Name}");
         Assert.That(missing, Is.Empty);
     }

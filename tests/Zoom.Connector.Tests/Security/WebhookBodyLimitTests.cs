@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Webhooks;
 
 namespace Zoom.Connector.Tests.Security;
 
@@ -29,7 +29,7 @@ public sealed class WebhookBodyLimitTests
     {
         using var provider = Build(value);
 
-        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value)!;
+        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value)!;
 
         Assert.That(ex.Message, Does.Contain("Zoom:Webhooks:MaxBodyBytes"));
     }
@@ -39,6 +39,6 @@ public sealed class WebhookBodyLimitTests
     {
         using var provider = Build(64 * 1024 * 1024);
 
-        Assert.That(provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Webhooks.MaxBodyBytes, Is.EqualTo(64 * 1024 * 1024));
+        Assert.That(provider.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value.MaxBodyBytes, Is.EqualTo(64 * 1024 * 1024));
     }
 }
