@@ -74,7 +74,8 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
         var rate = options.Value;
         _queueLimit = rate.QueueLimit;
         var account = ZoomRateBudget.Account(rate);
-        var margin = connection.Options.SafetyMargin;
+        // Zoom:Redis:SafetyMargin when set, else the in-process limiter's Zoom:RateLimit:SafetyMargin (else 1% of the window).
+        var margin = connection.Options.SafetyMargin ?? rate.SafetyMargin;
         foreach (var category in Categories)
         {
             var index = (int)category;

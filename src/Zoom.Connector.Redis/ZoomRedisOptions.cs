@@ -31,8 +31,8 @@ public sealed class ZoomRedisOptions
 
     /// <summary>
     /// <c>Zoom:Redis:SafetyMargin</c>: added to each budget window on Redis, so that clock and network jitter between
-    /// instances never let a server counting per window see more than its budget. Default <see langword="null"/>: 1%
-    /// of the window (the in-process limiter's <c>Zoom:RateLimit:SafetyMargin</c> default).
+    /// instances never let a server counting per window see more than its budget. Default <see langword="null"/>: the
+    /// in-process limiter's <c>Zoom:RateLimit:SafetyMargin</c>, itself 1% of the window when unset.
     /// </summary>
     public TimeSpan? SafetyMargin { get; set; }
 

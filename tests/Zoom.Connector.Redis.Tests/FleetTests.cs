@@ -112,6 +112,39 @@ public sealed class FleetTests
     }
 
     [Test]
+    public async Task DailyCounters_Count_ExpiresWhenItsUtcDayIsOver()
+    {
+        using var fleet = new FleetHost(1);
+        var store = (RedisZoomDailyCounterStore)fleet.Instances[0].GetRequiredService<IZoomDailyCounterStore>();
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        await store.TryIncrementAsync("user:abc", today, 100);
+        var ttl = await RedisServer.Database.KeyTimeToLiveAsync(store.Key("user:abc", today));
+
+        var dayEnd = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        Assert.That(ttl, Is.Not.Null.And.GreaterThan(TimeSpan.Zero));
+        Assert.That(ttl, Is.LessThanOrEqualTo(dayEnd - now + RedisZoomDailyCounterStore.ExpiryGrace), "gone once its UTC day (and the grace) is over");
+    }
+
+    [Test]
+    public async Task DailyLimit_RefusalLearntOnOneInstance_HoldsOnAnotherUntilItEnds()
+    {
+        using var fleet = new FleetHost(2);
+        var a = fleet.Instances[0].GetRequiredService<IZoomDailyCounterStore>();
+        var b = fleet.Instances[1].GetRequiredService<IZoomDailyCounterStore>();
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var until = now.AddHours(3);
+
+        await a.RefuseUntilAsync("user:abc", until, now);
+        await a.RefuseUntilAsync("user:abc", now.AddHours(1), now);
+
+        Assert.That(await b.GetRefusedUntilAsync("user:abc", now), Is.EqualTo(until), "the later end is kept");
+        Assert.That(await b.GetRefusedUntilAsync("user:other", now), Is.Null);
+        Assert.That(await b.GetRefusedUntilAsync("user:abc", until), Is.Null, "over at its end");
+    }
+
+    [Test]
     public async Task SignIn_StartedOnOneInstance_CompletesOnAnother()
     {
         using var fleet = new FleetHost(2);
@@ -318,6 +351,29 @@ public sealed class WebhookDeliveryTests
 {
     [OneTimeSetUp]
     public void RequireRedis() => RedisServer.Require();
+
+    [Test]
+    public async Task Webhook_TwoEventsSameMillisecondSameObject_BothNewAndRedeliveryDuplicate()
+    {
+        using var fleet = new FleetHost(2);
+        var a = fleet.Instances[0].GetRequiredService<Zoom.Connector.Webhooks.IZoomWebhookDeliveryStore>();
+        var b = fleet.Instances[1].GetRequiredService<Zoom.Connector.Webhooks.IZoomWebhookDeliveryStore>();
+        static string Body(string participant) => "{\"event\":\"meeting.participant_joined\",\"event_ts\":1700000000000,\"payload\":{\"account_id\":\"acc\",\"object\":{\"id\":\"42\",\"participant\":{\"user_name\":\"" + participant + "\"}}}}";
+        var alice = Zoom.Connector.Webhooks.ZoomWebhookEvent.Parse(Encoding.UTF8.GetBytes(Body("alice")));
+        var bob = Zoom.Connector.Webhooks.ZoomWebhookEvent.Parse(Encoding.UTF8.GetBytes(Body("bob")));
+
+        var first = await a.TryBeginAsync(alice.DeduplicationKey);
+        await a.CompleteAsync(alice.DeduplicationKey);
+        var other = await a.TryBeginAsync(bob.DeduplicationKey);
+        var redelivered = await b.TryBeginAsync(Zoom.Connector.Webhooks.ZoomWebhookEvent.Parse(Encoding.UTF8.GetBytes(Body("alice"))).DeduplicationKey);
+
+        Assert.That(alice.DeduplicationKey, Is.Not.EqualTo(bob.DeduplicationKey), "event + event_ts + body hash");
+        Assert.That(new[] { first, other, redelivered }, Is.EqualTo(new[]
+        {
+            Zoom.Connector.Webhooks.ZoomWebhookDelivery.New, Zoom.Connector.Webhooks.ZoomWebhookDelivery.New,
+            Zoom.Connector.Webhooks.ZoomWebhookDelivery.Duplicate,
+        }));
+    }
 
     [Test]
     public async Task Webhook_RedeliveryOnAnotherInstance_RecognisedAsDuplicate()

@@ -14,7 +14,9 @@ namespace Zoom.Connector.RateLimiting;
 /// the first <c>me</c> create of each identity is counted apart. An update counts under the host that created the meeting through this connector (a
 /// bounded map of meeting id to host key, learned from create responses); for a meeting the connector did not create,
 /// the host is not in the path, so the update counts under the meeting id itself. Such updates are then only capped
-/// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried.</para>
+/// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried; it also refuses the
+/// host's later writes locally until its <c>Retry-After</c>, so a cap lower than 100 (or writes made elsewhere) costs
+/// one refused request, not one per attempt.</para>
 /// </summary>
 internal sealed class ZoomMeetingWriteCounter
 {
@@ -87,10 +89,50 @@ internal sealed class ZoomMeetingWriteCounter
         return null;
     }
 
-    /// <summary>Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending.</summary>
+    /// <summary>
+    /// Zoom answered a create or update of <paramref name="hostKey"/> with its daily-limit 429: later writes for that
+    /// host are refused locally until Zoom's <c>Retry-After</c> (a date or seconds; the next 00:00 UTC when Zoom gives
+    /// none; at most one day ahead), instead of each being sent to be refused again. The refusal is kept in the
+    /// <see cref="IZoomDailyCounterStore"/>, so a fleet sharing one learns it on every instance.
+    /// </summary>
+    public async ValueTask OnDailyLimitAsync(string hostKey, ZoomRateLimitHeaders headers, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var nextMidnight = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var until = ZoomRateLimitHeaders.DelayFrom(headers.RetryAfter, headers.RetryAt, now) is { } delay ? now + delay : nextMidnight;
+        if (until > now + TimeSpan.FromDays(1))
+        {
+            until = now + TimeSpan.FromDays(1);
+        }
+
+        if (until <= now)
+        {
+            return;
+        }
+
+        await _counts.RefuseUntilAsync(hostKey, until, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Until when Zoom's daily 429 refuses writes for a host key, or <see langword="null"/> (tests and diagnostics; blocks on the store, so not for request paths).</summary>
+    public DateTimeOffset? RefusedUntil(string hostKey)
+        => _counts.GetRefusedUntilAsync(hostKey, _time.GetUtcNow()).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending:
+    /// when the count is used up, or while Zoom's own daily 429 for the host holds (<see cref="OnDailyLimitAsync"/>).
+    /// </summary>
     public async ValueTask ReserveAsync(string hostKey, HttpMethod method, string path, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var now = _time.GetUtcNow();
+        if (await _counts.GetRefusedUntilAsync(hostKey, now, cancellationToken).ConfigureAwait(false) is { } until)
+        {
+            throw new ZoomRateLimitException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The connector refused {method.Method} {path} before sending it: Zoom answered an earlier meeting create/update of this host with its daily-limit 429. Try again after {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC."),
+                null, null, method, path, "Light", ZoomRateLimitType.Daily, DailyLimit, 0, null, until);
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (!await _counts.TryIncrementAsync(hostKey, today, DailyLimit, cancellationToken).ConfigureAwait(false))
         {
             var reset = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
