@@ -1,7 +1,74 @@
+// Models derived field by field from the Zoom API specs (see docs/api-coverage.md).
 using System.Text.Json.Serialization;
 using Zoom.Connector.Serialization;
 
 namespace Zoom.Connector.Models;
+
+/// <summary>
+/// The cloud recording of one meeting instance. <see cref="Password"/>, <see cref="RecordingPlayPasscode"/> and
+/// <see cref="DownloadAccessToken"/> are secrets and are left out of <see cref="ToString"/>.
+/// </summary>
+public sealed record RecordingMeeting
+{
+    /// <summary>The meeting instance UUID.</summary>
+    public string? Uuid { get; init; }
+
+    /// <summary>The meeting id.</summary>
+    public long Id { get; init; }
+
+    /// <summary>The account id.</summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>The host's user id.</summary>
+    public string? HostId { get; init; }
+
+    /// <summary>The topic.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The meeting type (Zoom sends a number here, sometimes as a string).</summary>
+    public MeetingType Type { get; init; }
+
+    /// <summary>When the meeting started (UTC).</summary>
+    public DateTimeOffset? StartTime { get; init; }
+
+    /// <summary>Duration in minutes.</summary>
+    public int? Duration { get; init; }
+
+    /// <summary>Total size of all files in bytes.</summary>
+    [JsonConverter(typeof(ZoomLenientInt64Converter))]
+    public long? TotalSize { get; init; }
+
+    /// <summary>Number of files.</summary>
+    public int? RecordingCount { get; init; }
+
+    /// <summary>URL to share the recording.</summary>
+    public string? ShareUrl { get; init; }
+
+    /// <summary>The recording's files.</summary>
+    public IReadOnlyList<RecordingFile>? RecordingFiles { get; init; }
+
+    /// <summary>Per-participant audio files.</summary>
+    public IReadOnlyList<RecordingParticipantAudioFile>? ParticipantAudioFiles { get; init; }
+
+    /// <summary>A secret: the play passcode.</summary>
+    public string? RecordingPlayPasscode { get; init; }
+
+    /// <summary>A secret: the recording password.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>A secret: the JWT for downloading (only with <c>include_fields=download_access_token</c>).</summary>
+    public string? DownloadAccessToken { get; init; }
+
+    /// <summary>Whether the recording is deleted automatically.</summary>
+    public bool? AutoDelete { get; init; }
+
+    /// <summary>When the recording is deleted automatically (<c>yyyy-MM-dd</c>).</summary>
+    public string? AutoDeleteDate { get; init; }
+
+    /// <summary>Prints the recording without its secrets.</summary>
+    public override string ToString()
+        => $"RecordingMeeting {{ Id = {Id}, Uuid = {Uuid}, Topic = {Topic}, StartTime = {StartTime:O}, RecordingCount = {RecordingCount} }}";
+}
 
 /// <summary>One file of a cloud recording. CC and TIMELINE files come without id, status, size, type and play URL.</summary>
 public sealed record RecordingFile
@@ -48,7 +115,7 @@ public sealed record RecordingFile
 }
 
 /// <summary>An audio file of one participant.</summary>
-public sealed record ParticipantAudioFile
+public sealed record RecordingParticipantAudioFile
 {
     /// <summary>The file id.</summary>
     public string? Id { get; init; }
@@ -83,72 +150,6 @@ public sealed record ParticipantAudioFile
 
     /// <summary>Status.</summary>
     public string? Status { get; init; }
-}
-
-/// <summary>
-/// The cloud recording of one meeting instance. <see cref="Password"/>, <see cref="RecordingPlayPasscode"/> and
-/// <see cref="DownloadAccessToken"/> are secrets and are left out of <see cref="ToString"/>.
-/// </summary>
-public sealed record RecordingMeeting
-{
-    /// <summary>The meeting instance UUID.</summary>
-    public string? Uuid { get; init; }
-
-    /// <summary>The meeting id.</summary>
-    public long Id { get; init; }
-
-    /// <summary>The account id.</summary>
-    public string? AccountId { get; init; }
-
-    /// <summary>The host's user id.</summary>
-    public string? HostId { get; init; }
-
-    /// <summary>The topic.</summary>
-    public string? Topic { get; init; }
-
-    /// <summary>The meeting type (Zoom sends a number here, sometimes as a string).</summary>
-    public MeetingType Type { get; init; }
-
-    /// <summary>When the meeting started (UTC).</summary>
-    public DateTimeOffset? StartTime { get; init; }
-
-    /// <summary>Duration in minutes.</summary>
-    public int? Duration { get; init; }
-
-    /// <summary>Total size of all files in bytes.</summary>
-    [JsonConverter(typeof(ZoomLenientInt64Converter))]
-    public long? TotalSize { get; init; }
-
-    /// <summary>Number of files.</summary>
-    public int? RecordingCount { get; init; }
-
-    /// <summary>URL to share the recording.</summary>
-    public string? ShareUrl { get; init; }
-
-    /// <summary>The recording's files.</summary>
-    public IReadOnlyList<RecordingFile>? RecordingFiles { get; init; }
-
-    /// <summary>Per-participant audio files.</summary>
-    public IReadOnlyList<ParticipantAudioFile>? ParticipantAudioFiles { get; init; }
-
-    /// <summary>A secret: the play passcode.</summary>
-    public string? RecordingPlayPasscode { get; init; }
-
-    /// <summary>A secret: the recording password.</summary>
-    public string? Password { get; init; }
-
-    /// <summary>A secret: the JWT for downloading (only with <c>include_fields=download_access_token</c>).</summary>
-    public string? DownloadAccessToken { get; init; }
-
-    /// <summary>Whether the recording is deleted automatically.</summary>
-    public bool? AutoDelete { get; init; }
-
-    /// <summary>When the recording is deleted automatically (<c>yyyy-MM-dd</c>).</summary>
-    public string? AutoDeleteDate { get; init; }
-
-    /// <summary>Prints the recording without its secrets.</summary>
-    public override string ToString()
-        => $"RecordingMeeting {{ Id = {Id}, Uuid = {Uuid}, Topic = {Topic}, StartTime = {StartTime:O}, RecordingCount = {RecordingCount} }}";
 }
 
 /// <summary>The response of <c>GET /users/{userId}/recordings</c> (recordingsList).</summary>
@@ -194,56 +195,4 @@ public sealed record RecordingStatusRequest(string Action)
 {
     /// <summary>Recovers recordings from the trash.</summary>
     public static RecordingStatusRequest Recover { get; } = new("recover");
-}
-
-/// <summary>
-/// Settings of one meeting's recording (<c>GET /meetings/{meetingId}/recordings/settings</c>).
-/// <see cref="Password"/> is a secret.
-/// </summary>
-public sealed record RecordingSettings
-{
-    /// <summary><c>publicly</c>, <c>internally</c> or <c>none</c>.</summary>
-    public string? ShareRecording { get; init; }
-
-    /// <summary>Only authenticated users may view.</summary>
-    public bool? RecordingAuthentication { get; init; }
-
-    /// <summary>Authentication option id.</summary>
-    public string? AuthenticationOption { get; init; }
-
-    /// <summary>Authentication domains.</summary>
-    public string? AuthenticationDomains { get; init; }
-
-    /// <summary>Whether viewers may download.</summary>
-    public bool? ViewerDownload { get; init; }
-
-    /// <summary>A secret: the viewing password.</summary>
-    public string? Password { get; init; }
-
-    /// <summary>Registration required to view.</summary>
-    public bool? OnDemand { get; init; }
-
-    /// <summary>Registration approval: 0 automatic, 1 manual, 2 none.</summary>
-    public ApprovalType? ApprovalType { get; init; }
-
-    /// <summary>Email the host when someone registers.</summary>
-    public bool? SendEmailToHost { get; init; }
-
-    /// <summary>Show social share buttons on the registration page.</summary>
-    public bool? ShowSocialShareButtons { get; init; }
-
-    /// <summary>Recording name.</summary>
-    public string? Topic { get; init; }
-
-    /// <summary>Auto-delete the recording.</summary>
-    public bool? AutoDelete { get; init; }
-
-    /// <summary>Auto-delete date.</summary>
-    public string? AutoDeleteDate { get; init; }
-
-    /// <summary>The authentication option's name.</summary>
-    public string? AuthenticationName { get; init; }
-
-    /// <summary>Prints the settings without the password.</summary>
-    public override string ToString() => $"RecordingSettings {{ ShareRecording = {ShareRecording}, ViewerDownload = {ViewerDownload}, OnDemand = {OnDemand} }}";
 }
