@@ -6,7 +6,8 @@ namespace Zoom.Connector.Serialization;
 
 /// <summary>
 /// Source-generated JSON metadata for every Zoom model: snake_case names, nulls left out when writing,
-/// numbers accepted as strings (Zoom sends some ids both ways).
+/// numbers accepted as strings (Zoom sends some ids both ways). A <c>null</c> in a non-nullable number or boolean reads
+/// as its default and an empty date-time as <see langword="null"/>, so no response shape Zoom's spec allows fails a page.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -14,7 +15,8 @@ namespace Zoom.Connector.Serialization;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     PropertyNameCaseInsensitive = true,
     AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    Converters = new[] { typeof(ZoomDateTimeOffsetConverter), typeof(ZoomInt64Converter), typeof(ZoomBooleanConverter) })]
 [JsonSerializable(typeof(ZoomErrorBody))]
 [JsonSerializable(typeof(JsonElement))]
 // Users

@@ -79,11 +79,39 @@ public sealed record RecordingFile
     /// <summary>The meeting UUID the file belongs to.</summary>
     public string? MeetingId { get; init; }
 
-    /// <summary>When recording started (UTC).</summary>
-    public DateTimeOffset? RecordingStart { get; init; }
+    /// <summary>The text Zoom sent as <c>recording_start</c>, kept as is.</summary>
+    [JsonPropertyName("recording_start")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? RecordingStartText { get; init; }
 
-    /// <summary>When recording ended (UTC).</summary>
-    public DateTimeOffset? RecordingEnd { get; init; }
+    /// <summary>
+    /// When recording of this file started. Read from <see cref="RecordingStartText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="RecordingStartText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? RecordingStart
+    {
+        get => ZoomTimestamps.Parse(RecordingStartText);
+        init => RecordingStartText = ZoomTimestamps.Format(value);
+    }
+
+    /// <summary>The text Zoom sent as <c>recording_end</c>, kept as is.</summary>
+    [JsonPropertyName("recording_end")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? RecordingEndText { get; init; }
+
+    /// <summary>
+    /// When recording of this file ended. Read from <see cref="RecordingEndText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="RecordingEndText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? RecordingEnd
+    {
+        get => ZoomTimestamps.Parse(RecordingEndText);
+        init => RecordingEndText = ZoomTimestamps.Format(value);
+    }
 
     /// <summary>MP4, M4A, CHAT, TRANSCRIPT, CSV, TB, CC, CHAT_MESSAGE, SUMMARY, TIMELINE, ...</summary>
     public string? FileType { get; init; }
@@ -110,8 +138,22 @@ public sealed record RecordingFile
     /// <summary>shared_screen_with_speaker_view, gallery_view, active_speaker, audio_only, audio_transcript, ...</summary>
     public string? RecordingType { get; init; }
 
-    /// <summary>When the file was deleted (trash listings only).</summary>
-    public DateTimeOffset? DeletedTime { get; init; }
+    /// <summary>The text Zoom sent as <c>deleted_time</c> (trash listings only), kept as is.</summary>
+    [JsonPropertyName("deleted_time")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? DeletedTimeText { get; init; }
+
+    /// <summary>
+    /// When the file was moved to the trash (trash listings only). Read from <see cref="DeletedTimeText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="DeletedTimeText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? DeletedTime
+    {
+        get => ZoomTimestamps.Parse(DeletedTimeText);
+        init => DeletedTimeText = ZoomTimestamps.Format(value);
+    }
 }
 
 /// <summary>An audio file of one participant.</summary>

@@ -15,8 +15,22 @@ public sealed record UserPresence
     /// <summary>The presence status, e.g. <c>Available</c>, <c>Away</c>, <c>Do_Not_Disturb</c>.</summary>
     public UserPresenceStatus? Status { get; init; }
 
-    /// <summary>When a Do Not Disturb status ends, when Zoom sends it.</summary>
-    public DateTimeOffset? EndTime { get; init; }
+    /// <summary>The text Zoom sent as <c>end_time</c>, kept as is (the operation is not in the bundled specs, so no format is promised).</summary>
+    [JsonPropertyName("end_time")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? EndTimeText { get; init; }
+
+    /// <summary>
+    /// When a Do Not Disturb status ends, when Zoom sends it. Read from <see cref="EndTimeText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="EndTimeText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? EndTime
+    {
+        get => ZoomTimestamps.Parse(EndTimeText);
+        init => EndTimeText = ZoomTimestamps.Format(value);
+    }
 
     /// <summary>Minutes left of a Do Not Disturb status, when Zoom sends it.</summary>
     public int? RemainingTime { get; init; }
