@@ -4,7 +4,7 @@ using Zoom.Connector.Serialization;
 
 namespace Zoom.Connector.Models;
 
-/// <summary>Zoom values of <c>MeetingPollStatus</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
+/// <summary>Where a meeting poll stands: not started, running, ended, results shared, or deactivated; a value this version does not know reads as <see cref="Unknown"/>.</summary>
 [JsonConverter(typeof(ZoomEnumConverter<MeetingPollStatus>))]
 public enum MeetingPollStatus
 {
@@ -35,7 +35,7 @@ public sealed record MeetingPoll
     /// <summary>Whether meeting participants can answer poll questions anonymously.</summary>
     public bool? Anonymous { get; init; }
 
-    /// <summary>The type of poll.</summary>
+    /// <summary>The kind of poll: 1 a poll, 2 an advanced poll, 3 a quiz.</summary>
     public int? PollType { get; init; }
 
     /// <summary>Information about the poll's questions.</summary>
@@ -55,13 +55,13 @@ public sealed record MeetingPollList
     public int? TotalRecords { get; init; }
 }
 
-/// <summary>The body of <c>POST /meetings/{meetingId}/polls</c> (meetingPollCreate).</summary>
+/// <summary>A poll to create or replace: the body of <c>POST /meetings/{meetingId}/polls</c> (meetingPollCreate) and <c>PUT /meetings/{meetingId}/polls/{pollId}</c> (meetingPollUpdate), and one item of a batch create.</summary>
 public sealed record MeetingPollRequest
 {
     /// <summary>Whether meeting participants answer poll questions anonymously.</summary>
     public bool? Anonymous { get; init; }
 
-    /// <summary>The type of poll.</summary>
+    /// <summary>The kind of poll: 1 a poll, 2 an advanced poll, 3 a quiz.</summary>
     public int? PollType { get; init; }
 
     /// <summary>The information about the poll's questions.</summary>
@@ -151,7 +151,7 @@ public sealed record MeetingPollQuestionPrompt
     public IReadOnlyList<string>? PromptRightAnswers { get; init; }
 }
 
-/// <summary>The response of <c>POST /meetings/{meetingId}/batch_polls</c> (createBatchPolls).</summary>
+/// <summary>The polls made by one batch create: the response of <c>POST /meetings/{meetingId}/batch_polls</c> (createBatchPolls).</summary>
 public sealed record MeetingPollBatch
 {
     /// <summary>The polls created.</summary>
