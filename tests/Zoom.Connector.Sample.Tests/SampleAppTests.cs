@@ -227,7 +227,7 @@ public sealed class SampleAppTests
         var run = await RunAsync("meetings", "create", "--topic", "Too long", "--start", "2026-12-01T09:00", "--duration", "5000", "--timezone", "UTC");
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid Duration: Duration must be 1-1440 minutes; got 5000."));
+        Assert.That(run.Stderr, Does.Contain("--duration: --duration must be 1-1440 minutes; got 5000."));
         Assert.That(run.Stderr + run.Stdout, Does.Not.Contain("   at "));
         Assert.That(_emulator.Requests.Where(r => r.Method == "POST"), Is.Empty);
     }
@@ -238,9 +238,10 @@ public sealed class SampleAppTests
         var run = await RunAsync("meetings", "list", "--bogus", "--json");
 
         Assert.That(run.ExitCode, Is.Not.Zero);
+        Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Stderr, Does.Contain("--bogus"));
-        Assert.That(run.Stderr, Does.Contain("Usage:"));
-        Assert.That(run.Stdout, Is.Empty);
+        Assert.That(run.Stderr, Does.Contain("--help')"));
+        Assert.That(run.Json().GetProperty("error").GetProperty("kind").GetString(), Is.EqualTo("usage"));
         Assert.That(_emulator.Requests, Is.Empty);
     }
 
@@ -250,7 +251,7 @@ public sealed class SampleAppTests
         var run = await RunAsync("meetings", "create", "--topic", "x", "--start", "tomorrow");
 
         Assert.That(run.ExitCode, Is.Not.Zero);
-        Assert.That(run.Stderr, Does.Contain("--start must be a local date and time"));
+        Assert.That(run.Stderr, Does.Contain("--start takes tomorrow@09:00"));
         Assert.That(run.Stderr, Does.Contain("--duration"));
         Assert.That(_emulator.Requests, Is.Empty);
     }

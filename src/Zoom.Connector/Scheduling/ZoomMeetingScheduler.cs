@@ -23,6 +23,7 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
 
     private readonly IZoomMeetingsApi _meetings;
     private readonly IZoomUsersApi _users;
+    private readonly IZoomUsersApi _hostUsers;
     private readonly TimeProvider _time;
     private readonly IMeetingChangeListener[] _listeners;
     private readonly ILogger _logger;
@@ -39,21 +40,23 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
         TimeProvider timeProvider,
         IEnumerable<IMeetingChangeListener> listeners,
         ILogger<ZoomMeetingScheduler>? logger = null)
-        : this(meetings, users, timeProvider, listeners, (ILogger?)logger)
+        : this(meetings, users, timeProvider, listeners, (ILogger?)logger, null)
     {
     }
 
-    private ZoomMeetingScheduler(
+    internal ZoomMeetingScheduler(
         IZoomMeetingsApi meetings,
         IZoomUsersApi users,
         TimeProvider? timeProvider,
         IEnumerable<IMeetingChangeListener>? listeners,
-        ILogger? logger)
+        ILogger? logger,
+        IZoomUsersApi? hostUsers)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(users);
         _meetings = meetings;
         _users = users;
+        _hostUsers = hostUsers ?? users;
         _time = timeProvider ?? TimeProvider.System;
         _listeners = listeners?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
@@ -74,15 +77,27 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
         TimeProvider? timeProvider = null,
         IEnumerable<IMeetingChangeListener>? listeners = null,
         ILogger? logger = null)
-        => new(meetings, users, timeProvider, listeners, logger);
+        => new(meetings, users, timeProvider, listeners, logger, null);
 
     /// <inheritdoc />
     public async Task<ScheduledMeeting> ScheduleAsync(ScheduleMeetingRequest request, CancellationToken cancellationToken = default)
     {
         var valid = ScheduleValidator.Validate(request, _time.GetUtcNow());
-        foreach (var coHost in valid.CoHosts)
+        if (valid.CoHosts.Count > 0)
         {
-            await EnsureAccountUserAsync(coHost, cancellationToken).ConfigureAwait(false);
+            // Zoom refuses (code 300) an inactive co-host or the host as its own co-host only after the request is
+            // sent; checking first keeps the caller's error an ArgumentException naming CoHosts, with nothing created.
+            ZoomUser? host = null;
+            foreach (var coHost in valid.CoHosts)
+            {
+                var user = await GetAccountUserAsync(coHost, cancellationToken).ConfigureAwait(false);
+
+                // "me" is whoever creates the meeting: asked of the creating identity, once, only when co-hosts are given.
+                host ??= string.Equals(request.HostUserId, CurrentUser, StringComparison.OrdinalIgnoreCase)
+                    ? await _hostUsers.GetUserAsync(CurrentUser, cancellationToken: cancellationToken).ConfigureAwait(false)
+                    : new ZoomUser { Id = request.HostUserId.Trim(), Email = request.HostUserId.Trim() };
+                EnsureUsableCoHost(coHost, user, host);
+            }
         }
 
         var body = new MeetingCreateRequest
@@ -219,11 +234,11 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
     private Task<Meeting> GetMeetingAsync(long meetingId, CancellationToken cancellationToken)
         => _meetings.GetMeetingAsync(meetingId, showPreviousOccurrences: true, cancellationToken: cancellationToken);
 
-    private async Task EnsureAccountUserAsync(string coHost, CancellationToken cancellationToken)
+    private async Task<ZoomUser> GetAccountUserAsync(string coHost, CancellationToken cancellationToken)
     {
         try
         {
-            await _users.GetUserAsync(coHost, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await _users.GetUserAsync(coHost, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (ZoomApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound || exception.ZoomCode == ZoomUserNotFound)
         {
@@ -232,6 +247,23 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
                 $"{(exception.ZoomCode is { } code ? $", code {code}" : string.Empty)}); co-hosts must be users of the host's account.",
                 "CoHosts",
                 exception);
+        }
+    }
+
+    private static void EnsureUsableCoHost(string coHost, ZoomUser user, ZoomUser host)
+    {
+        if (user.Status is UserStatus.Inactive or UserStatus.Pending)
+        {
+            throw ScheduleValidator.Invalid(
+                $"CoHosts entry '{coHost}' is a {(user.Status == UserStatus.Inactive ? "deactivated" : "pending")} user of this Zoom account; co-hosts must be active users.",
+                "CoHosts");
+        }
+
+        var same = (user.Id is not null && string.Equals(user.Id, host.Id, StringComparison.Ordinal))
+                   || (user.Email is not null && string.Equals(user.Email, host.Email, StringComparison.OrdinalIgnoreCase));
+        if (same)
+        {
+            throw ScheduleValidator.Invalid($"CoHosts entry '{coHost}' is the meeting's host; a host cannot also be its co-host.", "CoHosts");
         }
     }
 
@@ -345,6 +377,7 @@ internal sealed class ZoomMeetingSchedulerFactory(
     public IZoomMeetingScheduler ForUser(ZoomUserClients user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new ZoomMeetingScheduler(user.Meetings, serviceUsers, timeProvider, listeners, logger);
+        // Co-hosts are looked up by the service identity; "me" (the host) only the person's own token can answer.
+        return new ZoomMeetingScheduler(user.Meetings, serviceUsers, timeProvider, listeners, logger, user.Users);
     }
 }

@@ -250,7 +250,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync(Create("Launch", "2026-12-04T09:00", "--timezone", "UTC", "--co-host", "stranger@elsewhere.example"));
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid CoHosts: CoHosts entry 'stranger@elsewhere.example' is not a user of this Zoom account"));
+        Assert.That(run.Stderr, Does.Contain("--co-host: --co-host entry 'stranger@elsewhere.example' is not a user of this Zoom account"));
         Assert.That(run.Stderr + run.Stdout, Does.Not.Contain("   at "));
         Assert.That(run.Stdout, Is.Empty);
         Assert.That(_emulator.Requests.Where(r => r.Method == "POST"), Is.Empty);
@@ -263,7 +263,7 @@ public sealed class SchedulingCommandsTests
 
         var error = run.Json().GetProperty("error");
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(error.GetProperty("field").GetString(), Is.EqualTo("CoHosts"));
+        Assert.That(error.GetProperty("option").GetString(), Is.EqualTo("--co-host"));
         Assert.That(error.GetProperty("message").GetString(), Does.Contain("is not a user of this Zoom account"));
     }
 
@@ -297,7 +297,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync(Create("Secret", "2026-12-04T09:00", "--timezone", "UTC", "--password", "no way"));
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid Password: Password may contain only letters, digits and @ - _ *."));
+        Assert.That(run.Stderr, Does.Contain("--password: --password may contain only letters, digits and @ - _ *."));
         Assert.That(run.Stderr, Does.Not.Contain("no way"));
         Assert.That(_emulator.Requests, Is.Empty);
     }
@@ -309,8 +309,8 @@ public sealed class SchedulingCommandsTests
 
         var error = run.Json().GetProperty("error");
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(error.GetProperty("field").GetString(), Is.EqualTo("Recurrence.EndAfterOccurrences"));
-        Assert.That(error.GetProperty("message").GetString(), Is.EqualTo("Recurrence needs an end: EndAfterOccurrences (1-60) or EndDate."));
+        Assert.That(error.GetProperty("option").GetString(), Is.EqualTo("--end-times"));
+        Assert.That(error.GetProperty("message").GetString(), Is.EqualTo("--end-times: --recurrence needs an end: --end-times (1-60) or --end-date."));
         Assert.That(_emulator.Requests, Is.Empty);
     }
 
@@ -320,7 +320,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync(Create("Rare", "2026-12-04T09:00", "--timezone", "UTC", "--recurrence", "weekly", "--interval", "51", "--weekdays", "fri", "--end-times", "2"));
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid Recurrence.Interval: Recurrence.Interval of a weekly recurrence must be 1-50; got 51."));
+        Assert.That(run.Stderr, Does.Contain("--interval: --interval of a weekly recurrence must be 1-50; got 51."));
     }
 
     [Test]
@@ -331,7 +331,7 @@ public sealed class SchedulingCommandsTests
         Assert.That(run.ExitCode, Is.Not.Zero);
         Assert.That(run.Stderr, Does.Contain("--weekdays needs --recurrence daily, weekly or monthly."));
         Assert.That(run.Stderr, Does.Contain("--end-times needs --recurrence daily, weekly or monthly."));
-        Assert.That(run.Stderr, Does.Contain("Usage:"));
+        Assert.That(run.Stderr, Does.Contain("--help')"));
         Assert.That(run.Stdout, Is.Empty);
         Assert.That(_emulator.Requests, Is.Empty);
     }
@@ -342,8 +342,9 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync(Create("Odd", "2026-12-04T09:00", "--recurrence", "monthly", "--weekdays", "tue", "--month-week", "5x", "--end-times", "2", "--json"));
 
         Assert.That(run.ExitCode, Is.Not.Zero);
-        Assert.That(run.Stderr, Does.Contain("--month-week must be 1-4 or last; got '5x'."));
-        Assert.That(run.Stdout, Is.Empty);
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stderr, Does.Contain("--month-week takes 1, 2, 3, 4 or last; got '5x'."));
+        Assert.That(run.Json().GetProperty("error").GetProperty("kind").GetString(), Is.EqualTo("usage"));
         Assert.That(_emulator.Requests, Is.Empty);
     }
 
@@ -353,7 +354,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync(Create("Odd", "2026-12-04T09:00", "--timezone", "UTC", "--recurrence", "monthly", "--weekdays", "tue", "--month-week", "5", "--end-times", "2"));
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid Recurrence.MonthlyWeek:"));
+        Assert.That(run.Stderr, Does.Contain("--month-week: --month-week"));
         Assert.That(_emulator.Requests, Is.Empty);
     }
 
@@ -414,7 +415,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync("meetings", "invitation", id.ToString(CultureInfo.InvariantCulture), "--ics", file);
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain($"Invalid --ics: could not write {file}"));
+        Assert.That(run.Stderr, Does.Contain($"--ics: could not write {file}"));
         Assert.That(run.Stderr, Does.Not.Contain("   at "));
     }
 
@@ -474,7 +475,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunAsync(Create("Office hours", "2026-12-04T15:00", "--timezone", "UTC", "--as", "stranger@elsewhere.example"));
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid --as: the emulator refused to sign in 'stranger@elsewhere.example'"));
+        Assert.That(run.Stderr, Does.Contain("--as: the emulator refused to sign in 'stranger@elsewhere.example'"));
         Assert.That(_emulator.Requests.Where(r => r.PathAndQuery.StartsWith("/v2/", StringComparison.Ordinal)), Is.Empty);
     }
 
@@ -514,7 +515,7 @@ public sealed class SchedulingCommandsTests
         var run = await RunWithAsync(configuration, Create("Office hours", "2026-12-04T15:00", "--timezone", "UTC", "--as", "pat@example.com"));
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.Contain("Invalid --as: pat@example.com has not signed in to the Zoom:Actions app, so no token is stored for them."));
+        Assert.That(run.Stderr, Does.Contain("--as: pat@example.com has not signed in to the Zoom:Actions app, so no token is stored for them."));
         Assert.That(run.Stderr, Does.Contain("A console app cannot receive Zoom's OAuth redirect"));
         Assert.That(run.Stderr, Does.Not.Contain("actions-secret").And.Not.Contain("configured-token"));
         Assert.That(_emulator.Requests, Is.Empty);

@@ -146,4 +146,34 @@ public sealed class EmulatorSchedulingTests
         Assert.That(zoom.Emulator.Meetings, Has.Count.EqualTo(meetingsBefore), "nothing was created for the refused request");
         Assert.That(zoom.Emulator.Requests.Count(r => r.Method == "POST"), Is.EqualTo(1), "only the first request was sent");
     }
+
+    [Test]
+    public async Task ScheduleAsync_InactiveCoHost_RefusedNamingCoHostsBeforeAnythingIsSent()
+    {
+        await using var zoom = new Emulated();
+        var gone = zoom.Emulator.AddUser("gone@example.com", "Gone", "Away", status: UserStatus.Inactive);
+        var request = Request(new DateTime(2026, 11, 3, 14, 0, 0), "Europe/Paris", ScheduleRecurrence.Daily(1).EndingAfter(2)) with { CoHosts = [gone.Email!] };
+        var meetingsBefore = zoom.Emulator.Meetings.Count;
+
+        var error = Assert.ThrowsAsync<ArgumentException>(() => zoom.Scheduler.ScheduleAsync(request));
+
+        Assert.That(error!.ParamName, Is.EqualTo("CoHosts"));
+        Assert.That(error.Message, Does.Contain("gone@example.com").And.Contain("deactivated"));
+        Assert.That(zoom.Emulator.Meetings, Has.Count.EqualTo(meetingsBefore));
+        Assert.That(zoom.Emulator.Requests.Count(r => r.Method == "POST"), Is.Zero);
+    }
+
+    [Test]
+    public async Task ScheduleAsync_HostAsItsOwnCoHost_RefusedNamingCoHostsBeforeAnythingIsSent()
+    {
+        await using var zoom = new Emulated();
+        var owner = zoom.Emulator.Users.Single(u => u.Id == zoom.Emulator.AdminUserId);
+        var request = Request(new DateTime(2026, 11, 3, 14, 0, 0), "Europe/Paris", ScheduleRecurrence.Daily(1).EndingAfter(2)) with { CoHosts = [owner.Email!.ToUpperInvariant()] };
+
+        var error = Assert.ThrowsAsync<ArgumentException>(() => zoom.Scheduler.ScheduleAsync(request));
+
+        Assert.That(error!.ParamName, Is.EqualTo("CoHosts"));
+        Assert.That(error.Message, Does.Contain("is the meeting's host"));
+        Assert.That(zoom.Emulator.Requests.Count(r => r.Method == "POST"), Is.Zero);
+    }
 }

@@ -147,6 +147,7 @@ public sealed class ScheduleMeetingTests
         using var host = SchedulingTestHost.Create()
             .Answer(HttpMethod.Get, "users/thill%40example.com", "user.json")
             .Answer(HttpMethod.Get, "users/5mV0gQ7yRk2rK3XW8pQ1hA", "user.json")
+            .Answer(HttpMethod.Get, "users/me", "host-user.json")
             .Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
 
         await host.Scheduler.ScheduleAsync(new ScheduleMeetingRequest
@@ -161,9 +162,10 @@ public sealed class ScheduleMeetingTests
         Assert.That(host.Requests.Select(r => r.Method.Method + " " + r.PathAndQuery), Is.EqualTo(new[]
         {
             "GET /v2/users/thill%40example.com",
+            "GET /v2/users/me",
             "GET /v2/users/5mV0gQ7yRk2rK3XW8pQ1hA",
             "POST /v2/users/me/meetings",
-        }), "each co-host is looked up once, before the create");
+        }), "each co-host is looked up once, and the host once (to refuse it as its own co-host), before the create");
         var settings = host.Single(HttpMethod.Post, "users/me/meetings").Json.GetProperty("settings");
         Assert.That(settings.GetProperty("alternative_hosts").GetString(), Is.EqualTo("thill@example.com;5mV0gQ7yRk2rK3XW8pQ1hA"));
         Assert.That(settings.GetProperty("join_before_host").GetBoolean(), Is.True);
@@ -176,6 +178,7 @@ public sealed class ScheduleMeetingTests
         using var host = SchedulingTestHost.Create()
             .Answer(HttpMethod.Get, "users/thill%40example.com", "user.json")
             .Answer(HttpMethod.Get, "users/ghost%40example.com", "user-not-found.json", status)
+            .Answer(HttpMethod.Get, "users/me", "host-user.json")
             .Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
 
         var error = Assert.ThrowsAsync<ArgumentException>(() => host.Scheduler.ScheduleAsync(new ScheduleMeetingRequest
@@ -299,10 +302,11 @@ public sealed class ScheduleMeetingTests
     {
         using var host = SchedulingTestHost.Create()
             .Answer(HttpMethod.Get, "users/thill%40example.com", "user.json")
+            .Answer(HttpMethod.Get, "users/me", "host-user.json")
             .Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
         var personMeetings = CountingMeetingsApi.Wrap(host.Host.Get<IZoomMeetingsApi>());
         var person = new Zoom.Connector.Authentication.ZoomUserClients(
-            "alice", personMeetings.Api, UnreachableClient.Create<IZoomUsersApi>(), UnreachableClient.Create<IZoomRecordingsApi>());
+            "alice", personMeetings.Api, host.Host.Get<IZoomUsersApi>(), UnreachableClient.Create<IZoomRecordingsApi>());
 
         var meeting = await host.Host.Get<IZoomMeetingSchedulerFactory>().ForUser(person).ScheduleAsync(new ScheduleMeetingRequest
         {
@@ -314,7 +318,8 @@ public sealed class ScheduleMeetingTests
 
         Assert.That(personMeetings.Creates, Is.EqualTo(1), "created with the person's client");
         Assert.That(host.Single(HttpMethod.Post, "users/").PathAndQuery, Is.EqualTo("/v2/users/me/meetings"));
-        Assert.That(host.Single(HttpMethod.Get, "users/").PathAndQuery, Is.EqualTo("/v2/users/thill%40example.com"), "co-host checked by the service identity");
+        Assert.That(host.Single(HttpMethod.Get, "users/thill").PathAndQuery, Is.EqualTo("/v2/users/thill%40example.com"), "co-host checked");
+        Assert.That(host.Single(HttpMethod.Get, "users/me").PathAndQuery, Is.EqualTo("/v2/users/me"), "the host (me) asked once, to refuse it as its own co-host");
         Assert.That(host.Listener.Upserted.Select(m => m.Id), Is.EqualTo(new[] { meeting.Id }));
     }
 

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Web;
 using Zoom.Connector.Authentication;
+using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Testing;
 
-namespace Zoom.Connector.Sample;
+namespace Zoom.Connector.Sample.Hosting;
 
 /// <summary>
 /// Signs a person in against the emulator the way a browser would: the connector's authorize URL (state + PKCE

@@ -3,15 +3,16 @@ using System.Text;
 using System.Text.Json;
 using Spectre.Console;
 using Zoom.Connector.Models;
+using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Serialization;
 
-namespace Zoom.Connector.Sample;
+namespace Zoom.Connector.Sample.Output;
 
 /// <summary>
 /// Prints results as text (Spectre.Console tables) or as exactly one JSON document. Never prints a start URL, and
 /// passcodes only inside an invitation the person asked for; join URLs lose their embedded <c>pwd</c>.
 /// </summary>
-internal sealed partial class Output(TextWriter stdout, bool json)
+internal sealed partial class SampleOutput(TextWriter stdout, bool json)
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -174,7 +175,11 @@ internal sealed partial class Output(TextWriter stdout, bool json)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{recordings.Count} recording(s) from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}."));
     }
 
-    public void Error(int? code, string message, int? status)
+    /// <summary>
+    /// A failure as one JSON document, <c>{"error": {"kind", "message", "code", ...}}</c> (the text form goes to stderr
+    /// only). <c>code</c> is Zoom's error code when Zoom answered, otherwise null; <c>exit_code</c> is the process's.
+    /// </summary>
+    public void Failure(SampleFailure failure)
     {
         if (!json)
         {
@@ -185,17 +190,28 @@ internal sealed partial class Output(TextWriter stdout, bool json)
         {
             w.WritePropertyName("error");
             w.WriteStartObject();
-            if (code is { } c)
+            w.WriteString("kind", failure.Kind);
+            w.WriteString("message", failure.Message);
+            if (failure.Code is { } code)
             {
-                w.WriteNumber("code", c);
+                w.WriteNumber("code", code);
+            }
+            else
+            {
+                w.WriteNull("code");
             }
 
-            w.WriteString("message", message);
-            if (status is { } s)
+            if (failure.Option is { } option)
             {
-                w.WriteNumber("status", s);
+                w.WriteString("option", option);
             }
 
+            if (failure.Status is { } status)
+            {
+                w.WriteNumber("status", status);
+            }
+
+            w.WriteNumber("exit_code", failure.ExitCode);
             w.WriteEndObject();
         });
     }

@@ -3,10 +3,10 @@ using System.Text.Json;
 using Zoom.Connector.Models;
 using Zoom.Connector.Scheduling;
 
-namespace Zoom.Connector.Sample;
+namespace Zoom.Connector.Sample.Output;
 
 /// <summary>The scheduling pages: the success page of a one-time or recurring meeting, and the invitation details.</summary>
-internal sealed partial class Output
+internal sealed partial class SampleOutput
 {
     /// <summary>The success page of <c>meetings create</c>, then the invitation.</summary>
     public void Scheduled(ScheduledMeeting meeting, MeetingInvitationDetails invitation, string? host, string? person)
@@ -81,24 +81,6 @@ internal sealed partial class Output
             stdout.WriteLine();
             stdout.WriteLine($"Calendar file: {icsFile}");
         }
-    }
-
-    /// <summary>An input error as one JSON document (the text form goes to stderr only).</summary>
-    public void InputError(string field, string rule)
-    {
-        if (!json)
-        {
-            return;
-        }
-
-        WriteJson(w =>
-        {
-            w.WritePropertyName("error");
-            w.WriteStartObject();
-            w.WriteString("field", field);
-            w.WriteString("message", rule);
-            w.WriteEndObject();
-        });
     }
 
     /// <summary>

@@ -1,0 +1,131 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Testing;
+
+namespace Zoom.Connector.Sample.Hosting;
+
+/// <summary>How a command wants its host.</summary>
+/// <param name="Stderr">Diagnostics and logs.</param>
+/// <param name="Verbose"><c>--verbose</c>: the connector's logs at Debug.</param>
+/// <param name="Configure">Extra registrations applied before the connector's (tests register a clock or an emulator).</param>
+/// <param name="Configuration">Configuration to use instead of appsettings.json, user-secrets and environment variables.</param>
+/// <param name="Connector">The command's own additions to the connector (e.g. sync and its sink).</param>
+/// <param name="EmulatorDayStart">Against the emulator: start its clock at 00:00 UTC today and generate the account up front (sync, see <see cref="DayStartClock"/>).</param>
+internal sealed record SampleHostSettings(
+    TextWriter Stderr,
+    bool Verbose,
+    Action<IServiceCollection>? Configure,
+    IConfiguration? Configuration,
+    Action<ZoomConnectorBuilder>? Connector = null,
+    bool EmulatorDayStart = false);
+
+/// <summary>
+/// Builds the app's host the way the hosts it models do (<see cref="Host.CreateApplicationBuilder()"/>): configuration
+/// from appsettings.json next to the app, user-secrets (id <c>zoom-connector-sample</c>) and environment variables
+/// (<c>Zoom__Service__ClientId</c>); logging to stderr only; options validated when the host starts.
+/// </summary>
+internal static class SampleHost
+{
+    /// <summary>The stderr line that says the emulator answers.</summary>
+    public const string EmulatorNotice = "No Zoom credentials configured (Zoom:Service:AccountId, ClientId, ClientSecret or AccessToken): using the built-in Zoom emulator with generated data.";
+
+    private static readonly string[] ServiceCredentialKeys = ["Service:AccessToken", "Service:AccountId", "Service:ClientId"];
+
+    public static IHost Build(SampleHostSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        // No defaults: the command line belongs to System.CommandLine (not configuration), and the default console
+        // logger would write to stdout, which carries results and the one JSON document.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ApplicationName = "Zoom.Connector.Sample",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (settings.Configuration is null)
+        {
+            builder.Configuration
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+                .AddUserSecrets(typeof(SampleHost).Assembly, optional: true)
+                .AddEnvironmentVariables();
+        }
+        else
+        {
+            builder.Configuration.AddConfiguration(settings.Configuration);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new TextWriterLoggerProvider(settings.Stderr));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // The app reports every outcome itself (one line per failure); the connector's own log is for --verbose, or
+        // for Logging:LogLevel:Zoom.Connector in configuration, which comes after this default and so wins.
+        builder.Logging.AddFilter("Zoom.Connector", LogLevel.None);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        // The host logs a start-up failure with the exception's message, which can quote a configuration value (a
+        // secret under the wrong key); the app reports that failure itself, naming only the key.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        if (settings.Verbose)
+        {
+            // Every category of the library starts with its root namespace (docs/logging.md).
+            builder.Logging.AddFilter("Zoom.Connector", LogLevel.Debug);
+        }
+
+        builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
+        settings.Configure?.Invoke(builder.Services);
+
+        var zoom = builder.Configuration.GetSection("Zoom");
+        var connector = builder.Services.AddZoomConnector(zoom);
+        var usesEmulator = !ServiceCredentialKeys.Any(key => !string.IsNullOrWhiteSpace(zoom[key]));
+        if (usesEmulator)
+        {
+            RegisterEmulator(connector, settings.EmulatorDayStart);
+            settings.Stderr.WriteLine(EmulatorNotice);
+        }
+
+        // Per-user action identities (--as): the emulator's OAuth app stands in when Zoom:Actions is not configured.
+        var actionsConfigured = !string.IsNullOrWhiteSpace(zoom["Actions:ClientId"]);
+        if (usesEmulator || actionsConfigured)
+        {
+            connector.AddUserActions();
+        }
+
+        settings.Connector?.Invoke(connector);
+        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured));
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The one place the built-in emulator is registered (when no Zoom credentials are configured). An emulator the
+    /// caller registered already (tests) is kept: <c>UseZoomEmulator</c> adds its own only when none is there.
+    /// </summary>
+    private static void RegisterEmulator(ZoomConnectorBuilder connector, bool dayStart)
+    {
+        if (dayStart && !connector.Services.Any(static d => d.ServiceType == typeof(ZoomEmulator)))
+        {
+            // The emulator generates its account relative to the moment it is created, so every process would see a
+            // slightly different account and an incremental sync in a second process would re-emit everything. From
+            // 00:00 UTC today, every process on the same UTC day sees the same account.
+            connector.Services.AddSingleton(static sp =>
+            {
+                var created = new ZoomEmulator(timeProvider: new DayStartClock(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+
+                // Generated lazily on first touch, in the order the (parallel) sync touches users; generating it all
+                // now, in one order, gives the same meetings and recordings in every process.
+                _ = created.Meetings.Count + created.Recordings.Count;
+                return created;
+            });
+        }
+
+        connector.UseZoomEmulator();
+    }
+}
+
+/// <summary>What the app is connected to.</summary>
+/// <param name="UsesEmulator">Whether the built-in emulator answers (no Zoom credentials configured).</param>
+/// <param name="UserActions">Whether per-user action identities are available (emulator, or <c>Zoom:Actions</c> configured).</param>
+internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions);

@@ -1,0 +1,113 @@
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using NUnit.Framework;
+
+namespace Zoom.Connector.Sample.Tests;
+
+/// <summary>The README's first command, read from README.md (not copied here) and run as written, on today's real clock.</summary>
+[TestFixture]
+public sealed class ReadmeCommandTests
+{
+    private const string Prefix = "dotnet run --project samples/Zoom.Connector.Sample --";
+
+    [Test]
+    public async Task ReadmeFirstCommand_RunAsWritten_Succeeds()
+    {
+        var command = FirstSampleCommand(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md")));
+        Assert.That(command, Does.StartWith(Prefix), "the README's first command runs the sample");
+        var args = ShellWords(command[Prefix.Length..]);
+        Assert.That(string.Join(' ', args), Does.Not.Match(@"\d{4}-\d{2}-\d{2}"), "no absolute date that can fall into the past");
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await SampleApp.RunAsync([.. args], stdout, stderr, configure: null, configuration: new ConfigurationBuilder().Build());
+
+        Assert.That(exit, Is.Zero, stderr.ToString());
+        Assert.That(stdout.ToString(), Does.StartWith("Meeting scheduled:"));
+    }
+
+    /// <summary>The first line starting with <c>dotnet run</c> inside the first fenced code block that has one.</summary>
+    private static string FirstSampleCommand(string markdown)
+    {
+        var inFence = false;
+        foreach (var raw in markdown.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r').Trim();
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+                continue;
+            }
+
+            if (inFence && line.StartsWith("dotnet run ", StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        throw new AssertionException("README.md has no `dotnet run` command in a code block.");
+    }
+
+    /// <summary>Splits a POSIX shell command line: whitespace separates words; single and double quotes group them.</summary>
+    private static List<string> ShellWords(string line)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        var inWord = false;
+        char? quote = null;
+        foreach (var c in line)
+        {
+            if (quote is { } q)
+            {
+                if (c == q)
+                {
+                    quote = null;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                current.Append(c);
+                inWord = true;
+            }
+        }
+
+        Assert.That(quote, Is.Null, "balanced quotes");
+        if (inWord)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Zoom.Connector.sln")) && File.Exists(Path.Combine(directory.FullName, "README.md")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new AssertionException("The repository root (Zoom.Connector.sln) was not found above the test directory.");
+    }
+}
