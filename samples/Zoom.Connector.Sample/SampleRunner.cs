@@ -2,11 +2,11 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Sample.Commands;
 using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Sample.Hosting;
 using Zoom.Connector.Sample.Output;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sample;
 

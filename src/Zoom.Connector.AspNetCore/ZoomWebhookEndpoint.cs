@@ -2,8 +2,8 @@ using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Webhooks;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.AspNetCore;
 
@@ -13,7 +13,7 @@ internal static class ZoomWebhookEndpoint
     public static async Task HandleAsync(HttpContext context)
     {
         var services = context.RequestServices;
-        var maxBytes = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Webhooks.MaxBodyBytes;
+        var maxBytes = services.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value.MaxBodyBytes;
         var request = context.Request;
         if (request.ContentLength > maxBytes)
         {

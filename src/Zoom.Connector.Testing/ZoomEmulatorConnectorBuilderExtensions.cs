@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Testing;
+using Zoom.Connector.Http;
 
 // DI extensions live in the namespace hosts already import.
 namespace Microsoft.Extensions.DependencyInjection;

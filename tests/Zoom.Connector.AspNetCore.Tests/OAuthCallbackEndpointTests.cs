@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Authentication;
 using Zoom.Connector.Testing;
+using Zoom.Connector.Api;
+using Zoom.Connector.Clients;
 
 namespace Zoom.Connector.AspNetCore.Tests;
 
@@ -52,7 +54,7 @@ public sealed class OAuthCallbackEndpointTests
         Assert.That(response.Headers.CacheControl!.NoStore, Is.True);
         var stored = await app.Get<IZoomTokenStore>().GetAsync(UserKey);
         Assert.That(stored, Is.Not.Null);
-        var me = await app.Get<IZoomUserClientFactory>().ForUser(UserKey).Users.GetUserAsync(ZoomUserClients.Me);
+        var me = await app.Get<IZoomUserClientFactory>().ForUser(UserKey).Users.GetUserAsync(ZoomUserIds.Me);
         Assert.That(me.Id, Is.EqualTo(app.Get<ZoomEmulator>().AdminUserId));
     }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.AspNetCore.Tests;
 
@@ -60,11 +60,8 @@ internal sealed class TestApp : IAsyncDisposable
     }
 
     public static ZoomConnectorBuilder AddConnectorWithWebhooks(IServiceCollection services)
-        => services.AddZoomConnector(o =>
-        {
-            o.Service.AccessToken = "unused";
-            o.Webhooks.SecretToken = Secret;
-        }).AddWebhooks();
+        => services.AddZoomConnector(o => o.Service.AccessToken = "unused")
+            .AddWebhooks(o => o.SecretToken = Secret);
 
     /// <summary>A POST signed like Zoom does, computed here with the HMACSHA256 class.</summary>
     public HttpRequestMessage SignedPost(string path, byte[] body, string secret = Secret, DateTimeOffset? at = null)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Webhooks;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.AspNetCore.Tests;
 
@@ -22,7 +23,7 @@ public sealed class WebhookEndpointTests
                 TestApp.AddConnectorWithWebhooks(services).AddWebhookHandler<InboxHandler>();
                 if (configure is not null)
                 {
-                    services.Configure<Zoom.Connector.DependencyInjection.ZoomConnectorOptions>(o => configure(o.Webhooks));
+                    services.Configure(configure);
                 }
             },
             app => app.MapZoomWebhooks("/zoom/webhooks"));

@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 using Refit;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Serialization;
 using Zoom.Connector.Telemetry;
+using Zoom.Connector.Http;
+using Zoom.Connector.Http.Pipeline;
 
 namespace Zoom.Connector.Benchmarks;
 
@@ -28,27 +29,29 @@ public static class Breakdown
         var raw = new HttpClient(new InMemoryMeetingHandler(json)) { BaseAddress = baseUri };
         var settings = RefitSettings.ForJsonContext(ZoomJsonContext.Default);
         var refit = RestService.ForGenerated<IZoomMeetingsApi>(new HttpClient(new InMemoryMeetingHandler(json)) { BaseAddress = baseUri }, settings);
-        var options = Options.Create(new ZoomConnectorOptions());
-        options.Value.RateLimit.PermitsPerWindow = 100_000_000;
+        var options = Options.Create(new ZoomRateLimitOptions { PermitsPerWindow = 100_000_000 });
         var classifier = new ZoomRequestClassifier("/v2/");
         var telemetry = new ZoomConnectorTelemetry(null);
         var handlers = new ZoomTelemetryHandler(classifier, telemetry, TimeProvider.System)
         {
-            InnerHandler = new ZoomRateLimitHandler(new ZoomTokenBucketRateLimiter(options, TimeProvider.System), classifier, new ZoomMeetingWriteCounter(TimeProvider.System), telemetry, TimeProvider.System, null)
+            InnerHandler = new ZoomDailyCapHandler(classifier, new ZoomMeetingWriteCounter(TimeProvider.System), telemetry)
             {
-                InnerHandler = new ZoomAuthenticationHandler(new StaticAccessTokenProvider("t")) { InnerHandler = new InMemoryMeetingHandler(json) },
+                InnerHandler = new ZoomBudgetHandler(new ZoomTokenBucketRateLimiter(options, TimeProvider.System), classifier, telemetry, TimeProvider.System)
+                {
+                    InnerHandler = new ZoomAuthenticationHandler(new StaticAccessTokenProvider("t")) { InnerHandler = new InMemoryMeetingHandler(json) },
+                },
             },
         };
         var mine = RestService.ForGenerated<IZoomMeetingsApi>(new HttpClient(handlers) { BaseAddress = baseUri }, settings);
         var services = new ServiceCollection();
-        services.AddZoomConnector(o => { o.Service.AccessToken = "t"; o.RateLimit.PermitsPerWindow = 100_000_000; }).ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
+        services.AddZoomConnector(o => o.Service.AccessToken = "t").AddRateLimiting(o => o.PermitsPerWindow = 100_000_000).ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
         var full = services.BuildServiceProvider().GetRequiredService<IZoomMeetingsApi>();
         var services2 = new ServiceCollection();
-        services2.AddZoomConnector(o => { o.Service.AccessToken = "t"; o.RateLimit.PermitsPerWindow = 100_000_000; }).ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json))
+        services2.AddZoomConnector(o => o.Service.AccessToken = "t").AddRateLimiting(o => o.PermitsPerWindow = 100_000_000).ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json))
             .ConfigureHttpClient(c => c.RemoveAllLoggers());
         var noLog = services2.BuildServiceProvider().GetRequiredService<IZoomMeetingsApi>();
         var services3 = new ServiceCollection();
-        services3.AddZoomConnector(o => { o.Service.AccessToken = "t"; o.RateLimit.PermitsPerWindow = 100_000_000; o.Resilience.MaxRetryAttempts = 0; }).ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json))
+        services3.AddZoomConnector(o => o.Service.AccessToken = "t").AddRateLimiting(o => o.PermitsPerWindow = 100_000_000).AddResilience(o => o.MaxRetryAttempts = 0).ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json))
             .ConfigureHttpClient(c => c.RemoveAllLoggers());
         var noLogNoRetry = services3.BuildServiceProvider().GetRequiredService<IZoomMeetingsApi>();
 

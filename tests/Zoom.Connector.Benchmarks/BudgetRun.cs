@@ -17,11 +17,11 @@ public static class BudgetRun
         const int Budget = 55;
         var server = new FixedWindowServer(Budget, TimeSpan.FromSeconds(1), InMemoryMeetingHandler.LoadMeeting());
         var services = new ServiceCollection();
-        services.AddZoomConnector(options =>
+        services.AddZoomConnector(options => options.Service.AccessToken = "budget-run-token")
+            .AddRateLimiting(options =>
             {
-                options.Service.AccessToken = "budget-run-token";
-                options.RateLimit.PermitsPerWindow = Budget;
-                options.RateLimit.Window = TimeSpan.FromSeconds(1);
+                options.PermitsPerWindow = Budget;
+                options.Window = TimeSpan.FromSeconds(1);
             })
             .ConfigurePrimaryHandler(_ => server.CreateHandler());
         await using var provider = services.BuildServiceProvider();

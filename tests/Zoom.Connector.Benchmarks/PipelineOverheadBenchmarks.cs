@@ -34,22 +34,16 @@ public class PipelineOverheadBenchmarks : IDisposable
     {
         var json = InMemoryMeetingHandler.LoadMeeting();
         var services = new ServiceCollection();
-        services.AddZoomConnector(options =>
-            {
-                options.Service.AccessToken = Token;
-                options.RateLimit.PermitsPerWindow = 100_000_000;
-            })
+        services.AddZoomConnector(options => options.Service.AccessToken = Token)
+            .AddRateLimiting(options => options.PermitsPerWindow = 100_000_000)
             .ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
         _services = services.BuildServiceProvider();
         _api = _services.GetRequiredService<IZoomMeetingsApi>();
         _refit = Refit.RestService.ForGenerated<IZoomMeetingsApi>(new HttpClient(new InMemoryMeetingHandler(json)) { BaseAddress = new Uri("https://api.zoom.us/v2/") }, Refit.RefitSettings.ForJsonContext(ZoomJsonContext.Default));
         var s2 = new ServiceCollection();
-        s2.AddZoomConnector(options =>
-            {
-                options.Service.AccessToken = Token;
-                options.RateLimit.PermitsPerWindow = 100_000_000;
-                options.Resilience.MaxRetryAttempts = 0;
-            })
+        s2.AddZoomConnector(options => options.Service.AccessToken = Token)
+            .AddRateLimiting(options => options.PermitsPerWindow = 100_000_000)
+            .AddResilience(options => options.MaxRetryAttempts = 0)
             .ConfigurePrimaryHandler(_ => new InMemoryMeetingHandler(json));
         _noRetryServices = s2.BuildServiceProvider();
         _noRetry = _noRetryServices.GetRequiredService<IZoomMeetingsApi>();

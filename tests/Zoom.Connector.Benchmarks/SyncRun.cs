@@ -31,10 +31,11 @@ public static class SyncRun
         });
         var services = new ServiceCollection();
         services.AddSingleton(emulator);
-        services.AddZoomConnector(options =>
+        services.AddZoomConnector()
+            .AddRateLimiting(options =>
             {
-                options.RateLimit.PermitsPerWindow = Budget;
-                options.RateLimit.Window = TimeSpan.FromSeconds(1);
+                options.PermitsPerWindow = Budget;
+                options.Window = TimeSpan.FromSeconds(1);
             })
             .UseZoomEmulator()
             .AddSync(o => o.Entities = ZoomSyncEntities.Users | ZoomSyncEntities.Meetings | ZoomSyncEntities.Invitations)

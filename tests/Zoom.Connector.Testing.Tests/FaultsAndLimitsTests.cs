@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Testing.Tests;

@@ -8,6 +8,7 @@ using Zoom.Connector.Sample.Hosting;
 using Zoom.Connector.Sample.Input;
 using Zoom.Connector.Scheduling;
 using Zoom.Connector.Testing;
+using Zoom.Connector.Clients;
 
 namespace Zoom.Connector.Sample.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Sample.Input;
 using Zoom.Connector.Sample.Output;
 using Zoom.Connector.Sync;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sample.Commands;
 

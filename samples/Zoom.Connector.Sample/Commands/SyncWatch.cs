@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Sample.Output;
 using Zoom.Connector.Sync;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sample.Commands;
 
@@ -18,7 +18,7 @@ public static async Task<int> RunAsync(CommandContext context, int? maxRuns)
     var output = context.Output;
     var stderr = context.Stderr;
     var cancellationToken = context.CancellationToken;
-    var settings = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Sync;
+    var settings = services.GetRequiredService<IOptions<ZoomSyncOptions>>().Value;
     if (!settings.ScheduleEnabled)
     {
         throw new SampleInputException("Zoom:Sync:ScheduleEnabled", "is false, so there are no schedules to watch; set it to true or run sync without --watch.");

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Testing;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sample.Hosting;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Authentication;
 

@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
 using Zoom.Connector.Api;
-using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
+using Zoom.Connector.Http.Pipeline;
 using Zoom.Connector.Serialization;
 
 // DI extensions live in the namespace hosts already import.
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers Zoom.Connector in a service collection.</summary>
+/// <summary>
+/// Registers Zoom.Connector in a service collection: the top floor, which puts every feature's own registration
+/// together (nothing inside the library calls it).
+/// </summary>
 public static class ZoomServiceCollectionExtensions
 {
     /// <summary>Registers the connector with default options (bind nothing; configure later with <c>Configure&lt;ZoomConnectorOptions&gt;</c>).</summary>
@@ -20,7 +21,12 @@ public static class ZoomServiceCollectionExtensions
     public static ZoomConnectorBuilder AddZoomConnector(this IServiceCollection services)
         => services.AddZoomConnector(static _ => { });
 
-    /// <summary>Registers the connector with options bound from a configuration section (usually <c>Zoom</c>).</summary>
+    /// <summary>
+    /// Registers the connector with options bound from a configuration section (usually <c>Zoom</c>): the root options
+    /// from the section, and each feature's options from its own sub-section (<c>RateLimit</c>, <c>Resilience</c>,
+    /// <c>Downloads</c>; <c>Webhooks</c> and <c>Sync</c> once those features are added). Calling it again adds the
+    /// binding but no service or handler twice, and returns the same builder.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section holding <c>BaseUrl</c>, <c>Service</c>, <c>Actions</c>, <c>RateLimit</c>, ...</param>
     public static ZoomConnectorBuilder AddZoomConnector(this IServiceCollection services, IConfiguration section)
@@ -29,10 +35,14 @@ public static class ZoomServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         var path = section is IConfigurationSection s ? s.Path : ZoomConnectorOptions.DefaultSectionName;
         services.AddOptions<ZoomConnectorOptions>().Bind(section);
-        return AddCore(services, path);
+        return AddCore(services, section, path);
     }
 
-    /// <summary>Registers the connector with options set in code.</summary>
+    /// <summary>
+    /// Registers the connector with the root options set in code. Features' options are set with their own builder
+    /// methods (e.g. <c>.AddRateLimiting(o => ...)</c>, <c>.AddSync(o => ...)</c>). Calling it again adds the
+    /// configuration but no service or handler twice, and returns the same builder.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     public static ZoomConnectorBuilder AddZoomConnector(this IServiceCollection services, Action<ZoomConnectorOptions> configure)
@@ -40,47 +50,48 @@ public static class ZoomServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<ZoomConnectorOptions>().Configure(configure);
-        return AddCore(services, ZoomConnectorOptions.DefaultSectionName);
+        return AddCore(services, null, ZoomConnectorOptions.DefaultSectionName);
     }
 
-    private static ZoomConnectorBuilder AddCore(IServiceCollection services, string path)
+    private static ZoomConnectorBuilder AddCore(IServiceCollection services, IConfiguration? section, string path)
     {
-        var builder = new ZoomConnectorBuilder(services);
+        if (services.FirstOrDefault(static d => d.ServiceType == typeof(ZoomConnectorMarker))?.ImplementationInstance is ZoomConnectorMarker marker)
+        {
+            // A second call: the handlers, clients and services are there; only the new section's features are bound.
+            var existing = marker.Builder;
+            if (section is not null)
+            {
+                existing.Configuration ??= section;
+                BindFeatures(existing);
+            }
+
+            return existing;
+        }
+
+        var builder = new ZoomConnectorBuilder(services, section, path);
+        services.AddSingleton(new ZoomConnectorMarker(builder));
         services.AddOptions<ZoomConnectorOptions>().ValidateOnStart();
-        services.TryAddSingleton(new ZoomConfigurationPath(path));
+        services.TryAddSingleton(builder.Path);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddZoomOAuth();
-
-        services.TryAddKeyedSingleton<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service, static (sp, _) => CreateServiceTokenProvider(sp));
-
-        builder.TrackClient(services.AddHttpClient(ZoomHttpClientNames.OAuth, ConfigureBackChannel));
+        builder.AddAuthentication();
+        BindFeatures(builder);
 
         var service = services.AddHttpClient(ZoomHttpClientNames.Service, ConfigureApiClient);
-        ZoomHttpPipeline.Add(service, static sp => sp.GetRequiredKeyedService<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service));
+        ZoomHttpPipeline.Add(service, ZoomRequestIdentity.Service, ZoomAuthenticationServiceCollectionExtensions.CreateServiceAuthenticationHandler);
         builder.TrackApiClient(service);
 
-        services.AddRefitGeneratedClient<IZoomUsersApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
-        services.AddRefitGeneratedClient<IZoomMeetingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
-        services.AddRefitGeneratedClient<IZoomRecordingsApi>(ZoomJsonContext.Default, CreateRefitSettings, ZoomHttpClientNames.Service);
+        services.AddRefitGeneratedClient<IZoomUsersApi>(ZoomJsonContext.Default, static _ => ZoomRefitSettings.Create(), ZoomHttpClientNames.Service);
+        services.AddRefitGeneratedClient<IZoomMeetingsApi>(ZoomJsonContext.Default, static _ => ZoomRefitSettings.Create(), ZoomHttpClientNames.Service);
+        services.AddRefitGeneratedClient<IZoomRecordingsApi>(ZoomJsonContext.Default, static _ => ZoomRefitSettings.Create(), ZoomHttpClientNames.Service);
         services.AddScheduling();
-        ZoomRecordingDownloadServiceCollectionExtensions.AddRecordingDownloads(services, builder);
         return builder;
     }
 
-    /// <summary>Refit settings shared by every Zoom client: source-generated JSON and the one exception factory.</summary>
-    internal static RefitSettings CreateRefitSettings(IServiceProvider services)
-    {
-        var settings = RefitSettings.ForJsonContext(ZoomJsonContext.Default);
-        settings.UrlParameterFormatter = new ZoomUrlParameterFormatter();
-        settings.ExceptionFactory = response => new ValueTask<Exception?>(ZoomErrorMapper.CreateAsync(response));
-        settings.DeserializationExceptionFactory = static (response, exception) =>
-            new ValueTask<Exception?>(ZoomErrorMapper.CreateUnreadableResponse(response, exception));
-        // The connector's own exceptions (auth, rate budget) and transport errors reach the caller as they are.
-        settings.TransportExceptionFactory = static (_, exception, _) => exception;
-        return settings;
-    }
+    /// <summary>The features every configuration has; each binds its own sub-section.</summary>
+    private static void BindFeatures(ZoomConnectorBuilder builder)
+        => builder.AddRateLimiting().AddResilience().AddRecordingDownloads();
 
     private static void ConfigureApiClient(IServiceProvider services, HttpClient client)
     {
@@ -90,13 +101,9 @@ public static class ZoomServiceCollectionExtensions
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
-    private static void ConfigureBackChannel(IServiceProvider services, HttpClient client)
+    /// <summary>Marks a service collection that has the connector, and keeps its builder for a second call.</summary>
+    private sealed class ZoomConnectorMarker(ZoomConnectorBuilder builder)
     {
-        // Validates the options (the token URL is read from them per request).
-        _ = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value;
-        client.Timeout = TimeSpan.FromSeconds(30);
+        public ZoomConnectorBuilder Builder { get; } = builder;
     }
-
-    private static IZoomAccessTokenProvider CreateServiceTokenProvider(IServiceProvider services)
-        => ZoomServiceTokenProviders.Create(services);
 }

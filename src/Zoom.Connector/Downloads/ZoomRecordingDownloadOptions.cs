@@ -6,6 +6,9 @@ namespace Zoom.Connector.Downloads;
 /// </summary>
 public sealed class ZoomRecordingDownloadOptions
 {
+    /// <summary>The sub-section these options are bound from, under the connector's section: <c>Downloads</c>.</summary>
+    public const string SectionName = "Downloads";
+
     /// <summary>Redirects followed before the download fails (0-20). Default 5.</summary>
     public int MaxRedirects { get; set; } = 5;
 

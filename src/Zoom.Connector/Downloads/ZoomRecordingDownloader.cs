@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Downloads;
@@ -15,7 +14,7 @@ namespace Zoom.Connector.Downloads;
 /// </summary>
 internal sealed partial class ZoomRecordingDownloader(
     IHttpClientFactory httpClientFactory,
-    IOptions<ZoomConnectorOptions> options,
+    IOptions<ZoomRecordingDownloadOptions> options,
     Func<IZoomAccessTokenProvider> serviceTokens,
     ILogger<ZoomRecordingDownloader> logger) : IZoomRecordingDownloader
 {
@@ -44,7 +43,7 @@ internal sealed partial class ZoomRecordingDownloader(
 
     private async Task<ZoomRecordingDownload?> OpenCoreAsync(Uri downloadUrl, string token, bool returnUnauthorized, CancellationToken cancellationToken)
     {
-        var settings = options.Value.Downloads;
+        var settings = options.Value;
         var client = httpClientFactory.CreateClient(ZoomHttpClientNames.Downloads);
         var uri = downloadUrl;
         var sendToken = IsTrusted(uri, settings);

@@ -10,8 +10,8 @@ namespace Zoom.Connector.RateLimiting;
 /// 00:00 UTC.
 /// <para>Keys: a create counts under its path user (ids and emails lower-cased). <c>/users/me</c> means the token's
 /// own user: it counts under that user's id once a create response has named the host (<c>host_id</c>), and until
-/// then under the per-user client's user key (or, on the service client, a hash of the access token, never the token
-/// itself), so the first <c>me</c> create of a person or token is counted apart. An update counts under the host that created the meeting through this connector (a
+/// then under the identity the request was sent as (the service identity, or the person's user key; never a token), so
+/// the first <c>me</c> create of each identity is counted apart. An update counts under the host that created the meeting through this connector (a
 /// bounded map of meeting id to host key, learned from create responses); for a meeting the connector did not create,
 /// the host is not in the path, so the update counts under the meeting id itself. Such updates are then only capped
 /// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried.</para>
@@ -28,27 +28,23 @@ internal sealed class ZoomMeetingWriteCounter
     private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, string> _hosts = new();
     private readonly ConcurrentQueue<long> _hostOrder = new();
-    private readonly ConcurrentDictionary<string, string> _hostsByToken = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _tokenOrder = new();
+    private readonly ConcurrentDictionary<string, string> _hostsByIdentity = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _identityOrder = new();
 
     /// <summary>Whether a create path names <c>me</c> (the host is the token's own user).</summary>
     public static bool IsMe(HttpRequestMessage request, string basePath)
         => request.RequestUri is { IsAbsoluteUri: true } uri
            && string.Equals(ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1), "me", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The key of an access token: a SHA-256 prefix, so the token itself is never kept.</summary>
-    public static string TokenKey(string accessToken)
-        => "token:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(accessToken)), 0, 12);
-
-    /// <summary>A create under <c>me</c> named its host: count that token's later creates under the host.</summary>
-    public void RememberTokenHost(string tokenKey, string hostId)
+    /// <summary>A create under <c>me</c> named its host: count that identity's later creates under the host.</summary>
+    public void RememberIdentityHost(string identityKey, string hostId)
     {
-        if (_hostsByToken.TryAdd(tokenKey, "user:" + hostId.ToLowerInvariant()))
+        if (_hostsByIdentity.TryAdd(identityKey, "user:" + hostId.ToLowerInvariant()))
         {
-            _tokenOrder.Enqueue(tokenKey);
-            while (_tokenOrder.Count > MaxRememberedMeetings && _tokenOrder.TryDequeue(out var oldest))
+            _identityOrder.Enqueue(identityKey);
+            while (_identityOrder.Count > MaxRememberedMeetings && _identityOrder.TryDequeue(out var oldest))
             {
-                _hostsByToken.TryRemove(oldest, out _);
+                _hostsByIdentity.TryRemove(oldest, out _);
             }
         }
     }
@@ -67,7 +63,7 @@ internal sealed class ZoomMeetingWriteCounter
         {
             var user = ZoomOperationCatalog.Segment(uri.AbsolutePath, basePath, 1);
             return user is null ? null
-                : string.Equals(user, "me", StringComparison.OrdinalIgnoreCase) ? (meKey is not null && _hostsByToken.TryGetValue(meKey, out var known) ? known : meKey ?? "me")
+                : string.Equals(user, "me", StringComparison.OrdinalIgnoreCase) ? (meKey is not null && _hostsByIdentity.TryGetValue(meKey, out var known) ? known : meKey ?? "me")
                 : "user:" + user.ToLowerInvariant();
         }
 

@@ -1,19 +1,31 @@
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.RateLimiting;
 
-/// <summary>Validates <c>Zoom:RateLimit:Plan</c>, <c>Zoom:RateLimit:Categories:*</c> and <c>Zoom:Resilience:*</c>; messages name the key, never the value.</summary>
-internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
+/// <summary>Validates <c>Zoom:RateLimit</c> (the account budget, the plan and the per-category budgets); messages name the key, never the value.</summary>
+internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomRateLimitOptions>
 {
-    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
-    private static readonly TimeSpan MinBreakerSpan = TimeSpan.FromMilliseconds(500);
-
-    public ValidateOptionsResult Validate(string? name, ZoomConnectorOptions options)
+    public ValidateOptionsResult Validate(string? name, ZoomRateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        var rate = options.RateLimit;
+        var rate = options;
+        if (rate.PermitsPerWindow < 1)
+        {
+            failures.Add($"{path.Key("RateLimit:PermitsPerWindow")} must be at least 1.");
+        }
+
+        if (rate.Window <= TimeSpan.Zero)
+        {
+            failures.Add($"{path.Key("RateLimit:Window")} must be a positive time span, e.g. 00:00:01.");
+        }
+
+        if (rate.QueueLimit < 0)
+        {
+            failures.Add($"{path.Key("RateLimit:QueueLimit")} must be zero or more.");
+        }
+
         if (!Enum.IsDefined(rate.Plan))
         {
             failures.Add($"{path.Key("RateLimit:Plan")} must be one of None, Free, Pro, BusinessPlus.");
@@ -32,57 +44,6 @@ internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath pat
             {
                 failures.Add($"{path.Key(key + ":Window")} must be a positive time span, e.g. 00:00:01.");
             }
-        }
-
-        var r = options.Resilience;
-        if (r.TotalTimeout < MinTimeout || r.TotalTimeout > TimeSpan.FromDays(1))
-        {
-            failures.Add($"{path.Key("Resilience:TotalTimeout")} must be between 10 ms and 1 day.");
-        }
-
-        if (r.AttemptTimeout < MinTimeout || r.AttemptTimeout > r.TotalTimeout)
-        {
-            failures.Add($"{path.Key("Resilience:AttemptTimeout")} must be at least 10 ms and no longer than {path.Key("Resilience:TotalTimeout")}.");
-        }
-
-        if (r.MaxRetryAttempts is < 0 or > 10)
-        {
-            failures.Add($"{path.Key("Resilience:MaxRetryAttempts")} must be between 0 and 10.");
-        }
-
-        if (r.RetryBaseDelay < TimeSpan.Zero || r.RetryBaseDelay > r.MaxRetryDelay)
-        {
-            failures.Add($"{path.Key("Resilience:RetryBaseDelay")} must be zero or more and no longer than {path.Key("Resilience:MaxRetryDelay")}.");
-        }
-
-        if (r.MaxRetryDelay < TimeSpan.Zero || r.MaxRetryDelay > TimeSpan.FromDays(1))
-        {
-            failures.Add($"{path.Key("Resilience:MaxRetryDelay")} must be between zero and 1 day.");
-        }
-
-        if (r.MaxRetryAfter < TimeSpan.Zero)
-        {
-            failures.Add($"{path.Key("Resilience:MaxRetryAfter")} must be zero or more.");
-        }
-
-        if (!(r.CircuitBreakerFailureRatio > 0 && r.CircuitBreakerFailureRatio <= 1))
-        {
-            failures.Add($"{path.Key("Resilience:CircuitBreakerFailureRatio")} must be more than 0 and at most 1.");
-        }
-
-        if (r.CircuitBreakerMinimumThroughput < 2)
-        {
-            failures.Add($"{path.Key("Resilience:CircuitBreakerMinimumThroughput")} must be at least 2.");
-        }
-
-        if (r.CircuitBreakerSamplingDuration < MinBreakerSpan || r.CircuitBreakerSamplingDuration > TimeSpan.FromDays(1))
-        {
-            failures.Add($"{path.Key("Resilience:CircuitBreakerSamplingDuration")} must be between 500 ms and 1 day.");
-        }
-
-        if (r.CircuitBreakerBreakDuration < MinBreakerSpan || r.CircuitBreakerBreakDuration > TimeSpan.FromDays(1))
-        {
-            failures.Add($"{path.Key("Resilience:CircuitBreakerBreakDuration")} must be between 500 ms and 1 day.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

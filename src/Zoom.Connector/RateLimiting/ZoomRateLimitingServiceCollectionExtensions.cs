@@ -1,33 +1,38 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
-using Zoom.Connector.Telemetry;
+using Zoom.Connector.Http;
+using Zoom.Connector.RateLimiting;
 
-namespace Zoom.Connector.RateLimiting;
+// DI extensions live in the namespace hosts already import.
+namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the singletons behind the rate-limit and resilience handlers (each with TryAdd, so a host can replace them).</summary>
-internal static class ZoomRateLimitingServiceCollectionExtensions
+/// <summary>Registers the account's rate budget (<c>Zoom:RateLimit</c>).</summary>
+public static class ZoomRateLimitingConnectorBuilderExtensions
 {
-    public static IServiceCollection AddZoomRateLimitingCore(this IServiceCollection services)
+    /// <summary>
+    /// Registers the rate budget: <see cref="ZoomRateLimitOptions"/> bound from <c>Zoom:RateLimit</c> and checked at
+    /// start-up, and the default <see cref="IZoomRateLimiter"/> (unless one is registered). <c>AddZoomConnector</c>
+    /// calls it; call it again to change the options in code. Calling it twice adds nothing twice.
+    /// </summary>
+    /// <param name="builder">The connector builder.</param>
+    /// <param name="configure">Changes the options after binding.</param>
+    public static ZoomConnectorBuilder AddRateLimiting(this ZoomConnectorBuilder builder, Action<ZoomRateLimitOptions>? configure = null)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomRateLimitingOptionsValidator>());
-        services.TryAddSingleton<IZoomRateLimiter>(static sp => new ZoomTokenBucketRateLimiter(
-            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
-            PipelineClock(sp)));
-        services.TryAddSingleton<ZoomRequestClassifier>();
-        services.TryAddSingleton<ZoomMeetingWriteCounter>();
-        services.TryAddSingleton(static sp => new ZoomConnectorTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
-        return services;
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddFeatureOptions(ZoomRateLimitOptions.SectionName, configure, static (options, section) => options.Bind(section));
+        builder.Services.AddZoomRateLimitingCore();
+        return builder;
     }
 
-    /// <summary>
-    /// The clock of the request pipeline (limiter pacing, Retry-After waits, timeouts, durations): a
-    /// <see cref="TimeProvider"/> registered under <see cref="ZoomTokenBucketRateLimiter.ClockKey"/>, else
-    /// <see cref="TimeProvider.System"/>. A host test that swaps in a fake clock for its own logic therefore never
-    /// freezes permits or fires timeouts on in-flight calls when it jumps that clock.
-    /// </summary>
-    public static TimeProvider PipelineClock(IServiceProvider services)
-        => services.GetKeyedService<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey) ?? TimeProvider.System;
+    /// <summary>The singletons of the budget (each with TryAdd, so a host can replace them): limiter, daily cap counter, validator.</summary>
+    internal static IServiceCollection AddZoomRateLimitingCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomRateLimitOptions>, ZoomRateLimitingOptionsValidator>());
+        services.TryAddSingleton<IZoomRateLimiter>(static sp => new ZoomTokenBucketRateLimiter(
+            sp.GetRequiredService<IOptions<ZoomRateLimitOptions>>(),
+            ZoomPipelineClock.Get(sp)));
+        services.TryAddSingleton<ZoomMeetingWriteCounter>();
+        return services;
+    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 
 namespace Zoom.Connector.RateLimiting;
@@ -13,14 +12,6 @@ namespace Zoom.Connector.RateLimiting;
 /// </summary>
 internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
 {
-    /// <summary>
-    /// The key of an optional keyed <see cref="TimeProvider"/> that drives the request pipeline (limiter pacing,
-    /// Retry-After waits, timeouts). Without one the pipeline runs on <see cref="TimeProvider.System"/> even when the
-    /// host registers a fake clock for its own tests, so such tests never hang waiting for a permit that only an
-    /// advanced fake clock would release, nor see timeouts fire when they jump their clock.
-    /// </summary>
-    internal const string ClockKey = "Zoom.Connector.RateLimit.Clock";
-
     /// <summary>The longest hold taken from Zoom's headers.</summary>
     public static readonly TimeSpan MaxHold = TimeSpan.FromMinutes(1);
 
@@ -30,10 +21,10 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
     private readonly TimeSpan[] _windows = new TimeSpan[5];
     private readonly long[] _holdUntilTicks = new long[5];
 
-    public ZoomTokenBucketRateLimiter(IOptions<ZoomConnectorOptions> options, TimeProvider time)
+    public ZoomTokenBucketRateLimiter(IOptions<ZoomRateLimitOptions> options, TimeProvider time)
     {
         _time = time;
-        var rate = options.Value.RateLimit;
+        var rate = options.Value;
         _account = new ZoomPacedBucket("account", rate.PermitsPerWindow, rate.Window, rate.QueueLimit, time);
         _windows[0] = rate.Window;
         foreach (var category in ZoomRateLimitCategories.All)

@@ -5,7 +5,7 @@ namespace Zoom.Connector.Scheduling;
 /// <summary>
 /// Schedules one-time and recurring meetings with co-hosts, dial-in numbers and time zones, renders their
 /// invitation, and updates or deletes them. Every request is validated before anything is sent, and every
-/// registered <see cref="Sync.IMeetingChangeListener"/> hears about each change before the call returns.
+/// registered <see cref="IMeetingChangeListener"/> hears about each change before the call returns.
 /// </summary>
 public interface IZoomMeetingScheduler
 {
@@ -73,6 +73,6 @@ public interface IZoomMeetingSchedulerFactory
     /// through the service identity's <see cref="IZoomUsersApi"/>, because a user-level token cannot look up other
     /// users (Zoom answers 404, code 1001); scheduling with co-hosts therefore needs a configured service identity.
     /// </summary>
-    /// <param name="user">The person's clients, from <see cref="Authentication.IZoomUserClientFactory.ForUser"/>.</param>
-    IZoomMeetingScheduler ForUser(Authentication.ZoomUserClients user);
+    /// <param name="user">The person's clients, from <see cref="Clients.IZoomUserClientFactory.ForUser"/>.</param>
+    IZoomMeetingScheduler ForUser(Clients.ZoomUserClients user);
 }

@@ -1,7 +1,7 @@
 namespace Zoom.Connector.Scheduling;
 
 /// <summary>
-/// Zoom made the change, but at least one <see cref="Sync.IMeetingChangeListener"/> failed to record it. The Zoom
+/// Zoom made the change, but at least one <see cref="IMeetingChangeListener"/> failed to record it. The Zoom
 /// change stands: <see cref="Meeting"/> carries the result (when there is one) so nothing is lost, and the listener
 /// failures are the inner exception (an <see cref="AggregateException"/> when several failed).
 /// </summary>

@@ -8,7 +8,7 @@ namespace Zoom.Connector.Scheduling;
 public sealed record ScheduleMeetingRequest
 {
     /// <summary>The host the meeting is scheduled for: a user id, an email or <c>me</c> (the default; required with user-level tokens).</summary>
-    public string HostUserId { get; init; } = ZoomMeetingScheduler.CurrentUser;
+    public string HostUserId { get; init; } = Api.ZoomUserIds.Me;
 
     /// <summary>The topic (required, at most 200 characters).</summary>
     public required string Topic { get; init; }

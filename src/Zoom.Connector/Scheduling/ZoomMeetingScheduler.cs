@@ -2,23 +2,19 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zoom.Connector.Api;
-using Zoom.Connector.Authentication;
+using Zoom.Connector.Clients;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
-using Zoom.Connector.Sync;
 
 namespace Zoom.Connector.Scheduling;
 
 /// <summary>
 /// The scheduler over <see cref="IZoomMeetingsApi"/> and <see cref="IZoomUsersApi"/>. Resolve
-/// <see cref="IZoomMeetingScheduler"/> from DI for the service identity, use <see cref="IZoomMeetingSchedulerFactory"/>
-/// or <see cref="For"/> for any other pair of clients (e.g. a person's action identity, with host <c>me</c>).
+/// <see cref="IZoomMeetingScheduler"/> from DI for the service identity, and use <see cref="IZoomMeetingSchedulerFactory"/>
+/// for any other pair of clients (e.g. a person's action identity, with host <see cref="ZoomUserIds.Me"/>).
 /// </summary>
 public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
 {
-    /// <summary>The user id that means "the token's own user"; required with user-level tokens.</summary>
-    public const string CurrentUser = "me";
-
     private const int ZoomUserNotFound = 1001;
 
     private readonly IZoomMeetingsApi _meetings;
@@ -28,29 +24,20 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
     private readonly IMeetingChangeListener[] _listeners;
     private readonly ILogger _logger;
 
-    /// <summary>Creates a scheduler.</summary>
+    /// <summary>Creates a scheduler (DI and <see cref="IZoomMeetingSchedulerFactory"/> do).</summary>
     /// <param name="meetings">The Meetings API client.</param>
     /// <param name="users">The Users API client (co-host checks).</param>
     /// <param name="timeProvider">The clock ("now" for start-in-the-past checks and calendar stamps).</param>
     /// <param name="listeners">Told about every change before the call returns.</param>
     /// <param name="logger">The logger.</param>
-    public ZoomMeetingScheduler(
-        IZoomMeetingsApi meetings,
-        IZoomUsersApi users,
-        TimeProvider timeProvider,
-        IEnumerable<IMeetingChangeListener> listeners,
-        ILogger<ZoomMeetingScheduler>? logger = null)
-        : this(meetings, users, timeProvider, listeners, (ILogger?)logger, null)
-    {
-    }
-
+    /// <param name="hostUsers">The Users API client that reads the host (<c>me</c>); <paramref name="users"/> when absent.</param>
     internal ZoomMeetingScheduler(
         IZoomMeetingsApi meetings,
         IZoomUsersApi users,
         TimeProvider? timeProvider,
         IEnumerable<IMeetingChangeListener>? listeners,
         ILogger? logger,
-        IZoomUsersApi? hostUsers)
+        IZoomUsersApi? hostUsers = null)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(users);
@@ -61,23 +48,6 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
         _listeners = listeners?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
     }
-
-    /// <summary>
-    /// A scheduler over any pair of clients, e.g. those of a person's action identity (schedule with host <c>me</c>).
-    /// Prefer <see cref="IZoomMeetingSchedulerFactory"/> inside DI, which adds the registered listeners and logging.
-    /// </summary>
-    /// <param name="meetings">The Meetings API client.</param>
-    /// <param name="users">The Users API client of the same identity.</param>
-    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when absent.</param>
-    /// <param name="listeners">Change listeners; none when absent.</param>
-    /// <param name="logger">The logger; none when absent.</param>
-    public static ZoomMeetingScheduler For(
-        IZoomMeetingsApi meetings,
-        IZoomUsersApi users,
-        TimeProvider? timeProvider = null,
-        IEnumerable<IMeetingChangeListener>? listeners = null,
-        ILogger? logger = null)
-        => new(meetings, users, timeProvider, listeners, logger, null);
 
     /// <inheritdoc />
     public async Task<ScheduledMeeting> ScheduleAsync(ScheduleMeetingRequest request, CancellationToken cancellationToken = default)
@@ -93,8 +63,8 @@ public sealed partial class ZoomMeetingScheduler : IZoomMeetingScheduler
                 var user = await GetAccountUserAsync(coHost, cancellationToken).ConfigureAwait(false);
 
                 // "me" is whoever creates the meeting: asked of the creating identity, once, only when co-hosts are given.
-                host ??= string.Equals(request.HostUserId, CurrentUser, StringComparison.OrdinalIgnoreCase)
-                    ? await _hostUsers.GetUserAsync(CurrentUser, cancellationToken: cancellationToken).ConfigureAwait(false)
+                host ??= string.Equals(request.HostUserId, ZoomUserIds.Me, StringComparison.OrdinalIgnoreCase)
+                    ? await _hostUsers.GetUserAsync(ZoomUserIds.Me, cancellationToken: cancellationToken).ConfigureAwait(false)
                     : new ZoomUser { Id = request.HostUserId.Trim(), Email = request.HostUserId.Trim() };
                 EnsureUsableCoHost(coHost, user, host);
             }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 using Zoom.Connector.Serialization;
@@ -22,7 +21,7 @@ internal sealed class ZoomSyncEngine(
     IZoomMeetingsApi meetings,
     IZoomRecordingsApi recordings,
     IZoomSyncSink sink,
-    IOptions<ZoomConnectorOptions> options,
+    IOptions<ZoomSyncOptions> options,
     TimeProvider time,
     ILogger<ZoomSyncEngine> logger) : IZoomSyncEngine
 {
@@ -39,7 +38,7 @@ internal sealed class ZoomSyncEngine(
 
     internal IZoomSyncSink Sink => sink;
 
-    internal ZoomSyncOptions Options => options.Value.Sync;
+    internal ZoomSyncOptions Options => options.Value;
 
     internal TimeProvider Time => time;
 

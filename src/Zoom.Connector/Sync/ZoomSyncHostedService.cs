@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 
 namespace Zoom.Connector.Sync;
 
@@ -14,7 +13,7 @@ namespace Zoom.Connector.Sync;
 internal sealed class ZoomSyncHostedService(
     ZoomSyncRunner runner,
     ZoomSyncEngine engine,
-    IOptions<ZoomConnectorOptions> options,
+    IOptions<ZoomSyncOptions> options,
     TimeProvider time,
     ILogger<ZoomSyncHostedService> logger) : BackgroundService
 {
@@ -23,7 +22,7 @@ internal sealed class ZoomSyncHostedService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value.Sync;
+        var settings = options.Value;
         if (!settings.ScheduleEnabled)
         {
             return;

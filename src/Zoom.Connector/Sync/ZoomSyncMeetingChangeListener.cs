@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Zoom.Connector.Api;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
+using Zoom.Connector.Scheduling;
 
 namespace Zoom.Connector.Sync;
 

@@ -5,6 +5,9 @@ namespace Zoom.Connector.Sync;
 /// <summary>Sync engine and schedule settings (<c>Zoom:Sync</c>). Every default is stated on its property.</summary>
 public sealed class ZoomSyncOptions
 {
+    /// <summary>The sub-section these options are bound from, under the connector's section: <c>Sync</c>.</summary>
+    public const string SectionName = "Sync";
+
     /// <summary><c>Zoom:Sync:ScheduleEnabled</c>: whether the hosted service runs the schedules. Default true.</summary>
     public bool ScheduleEnabled { get; set; } = true;
 

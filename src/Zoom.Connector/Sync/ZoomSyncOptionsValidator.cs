@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sync;
 
 /// <summary>Validates <c>Zoom:Sync</c>; messages name the key, never the value.</summary>
-internal sealed class ZoomSyncOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
+internal sealed class ZoomSyncOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomSyncOptions>
 {
-    public ValidateOptionsResult Validate(string? name, ZoomConnectorOptions options)
+    public ValidateOptionsResult Validate(string? name, ZoomSyncOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var sync = options.Sync;
+        var sync = options;
         var failures = new List<string>();
         if (sync.FullEvery <= TimeSpan.Zero)
         {

@@ -3,7 +3,6 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 
 namespace Zoom.Connector.Sync;
 
@@ -19,7 +18,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
     private readonly ZoomSyncEngine _engine;
     private readonly IZoomSyncLock _lock;
     private readonly IEnumerable<IZoomSyncObserver> _observers;
-    private readonly IOptions<ZoomConnectorOptions> _options;
+    private readonly IOptions<ZoomSyncOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ZoomSyncRunner> _logger;
     private readonly Meter? _ownedMeter;
@@ -32,7 +31,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
         ZoomSyncEngine engine,
         IZoomSyncLock syncLock,
         IEnumerable<IZoomSyncObserver> observers,
-        IOptions<ZoomConnectorOptions> options,
+        IOptions<ZoomSyncOptions> options,
         TimeProvider time,
         ILogger<ZoomSyncRunner> logger,
         IServiceProvider services)
@@ -107,7 +106,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
 
     public void Dispose() => _ownedMeter?.Dispose();
 
-    internal ZoomSyncRequest RequestFor(ZoomSyncKind kind) => new() { Kind = kind, Entities = _options.Value.Sync.Entities };
+    internal ZoomSyncRequest RequestFor(ZoomSyncKind kind) => new() { Kind = kind, Entities = _options.Value.Entities };
 
     private async Task<ZoomSyncSummary> RunLockedAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress, bool scheduled, bool throwOnError, CancellationToken cancellationToken)
     {

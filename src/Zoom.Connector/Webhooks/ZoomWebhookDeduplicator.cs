@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
 
 namespace Zoom.Connector.Webhooks;
 
@@ -14,13 +13,13 @@ public sealed class ZoomWebhookDeduplicator
     private readonly Dictionary<string, Entry> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset At)> _order = new();
     private readonly Lock _gate = new();
-    private readonly IOptions<ZoomConnectorOptions> _options;
+    private readonly IOptions<ZoomWebhookOptions> _options;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the de-duplicator.</summary>
-    /// <param name="options">The connector options (<c>Zoom:Webhooks:DeduplicationWindow</c> and <c>DeduplicationCapacity</c>).</param>
+    /// <param name="options">The webhook options (<c>Zoom:Webhooks:DeduplicationWindow</c> and <c>DeduplicationCapacity</c>).</param>
     /// <param name="timeProvider">The clock the window is measured with.</param>
-    public ZoomWebhookDeduplicator(IOptions<ZoomConnectorOptions> options, TimeProvider timeProvider)
+    public ZoomWebhookDeduplicator(IOptions<ZoomWebhookOptions> options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -110,7 +109,7 @@ public sealed class ZoomWebhookDeduplicator
 
     private void Purge(DateTimeOffset now)
     {
-        var options = _options.Value.Webhooks;
+        var options = _options.Value;
         var horizon = now - options.DeduplicationWindow;
         var capacity = Math.Max(1, options.DeduplicationCapacity);
         while (_order.TryPeek(out var oldest)

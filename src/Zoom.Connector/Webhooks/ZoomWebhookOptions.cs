@@ -6,6 +6,9 @@ namespace Zoom.Connector.Webhooks;
 /// </summary>
 public sealed class ZoomWebhookOptions
 {
+    /// <summary>The sub-section these options are bound from, under the connector's section: <c>Webhooks</c>.</summary>
+    public const string SectionName = "Webhooks";
+
     /// <summary>
     /// <c>Zoom:Webhooks:SecretToken</c>: the app's webhook secret token (Zoom Marketplace, Feature, "Secret Token").
     /// Required. Never logged.

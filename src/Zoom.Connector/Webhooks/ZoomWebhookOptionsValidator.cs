@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Webhooks;
 
 /// <summary>Checks <c>Zoom:Webhooks</c> once webhooks are enabled (<c>AddWebhooks()</c>).</summary>
-internal sealed class ZoomWebhookOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
+internal sealed class ZoomWebhookOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomWebhookOptions>
 {
-    public ValidateOptionsResult Validate(string? name, ZoomConnectorOptions options)
+    public ValidateOptionsResult Validate(string? name, ZoomWebhookOptions options)
     {
         var failures = new List<string>();
-        var webhooks = options.Webhooks;
+        var webhooks = options;
         if (string.IsNullOrWhiteSpace(webhooks.SecretToken))
         {
             failures.Add($"{path.Key("Webhooks:SecretToken")} is required when webhooks are enabled (the app's webhook secret token from the Zoom Marketplace).");

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Webhooks;
 
@@ -68,15 +68,15 @@ public sealed class ZoomWebhookVerifier
     private const string Version = "v0";
     private const int HashHexLength = SHA256.HashSizeInBytes * 2;
 
-    private readonly IOptions<ZoomConnectorOptions> _options;
+    private readonly IOptions<ZoomWebhookOptions> _options;
     private readonly TimeProvider _timeProvider;
     private readonly string _secretKey;
 
     /// <summary>Creates the verifier.</summary>
-    /// <param name="options">The connector options; <c>Zoom:Webhooks:SecretToken</c> must be set.</param>
+    /// <param name="options">The webhook options; <c>Zoom:Webhooks:SecretToken</c> must be set.</param>
     /// <param name="timeProvider">The clock the timestamp is checked against.</param>
     /// <param name="path">The configuration path, so messages name the real key.</param>
-    internal ZoomWebhookVerifier(IOptions<ZoomConnectorOptions> options, TimeProvider timeProvider, ZoomConfigurationPath path)
+    internal ZoomWebhookVerifier(IOptions<ZoomWebhookOptions> options, TimeProvider timeProvider, ZoomConfigurationPath path)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -121,7 +121,7 @@ public sealed class ZoomWebhookVerifier
                 $"The {SignatureHeader} header does not match the body and timestamp under the configured secret token.");
         }
 
-        var skew = _options.Value.Webhooks.AllowedClockSkew;
+        var skew = _options.Value.AllowedClockSkew;
         var now = _timeProvider.GetUtcNow();
         if (now - sentAt > skew)
         {
@@ -167,7 +167,7 @@ public sealed class ZoomWebhookVerifier
 
     private string Secret()
     {
-        var secret = _options.Value.Webhooks.SecretToken;
+        var secret = _options.Value.SecretToken;
         if (string.IsNullOrWhiteSpace(secret))
         {
             throw new InvalidOperationException($"Checking Zoom webhooks needs {_secretKey} (the app's webhook secret token).");

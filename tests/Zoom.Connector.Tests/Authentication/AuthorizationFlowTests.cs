@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Authentication;
 
@@ -286,7 +287,7 @@ public sealed class AuthorizationFlowTests
         using var provider = services.BuildServiceProvider();
 
         var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
-            () => _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Zoom.Connector.DependencyInjection.ZoomConnectorOptions>>().Value);
+            () => _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ZoomConnectorOptions>>().Value);
 
         Assert.That(ex!.Message, Does.Contain("Zoom:Service:RedirectUri must be an absolute http(s) URL").And.Not.Contain("secret-value-77"));
     }

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Authentication;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Tests.Infrastructure;
+using Zoom.Connector.Clients;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Authentication;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Downloads;
 using Zoom.Connector.Http;
 using Zoom.Connector.Tests.Infrastructure;
@@ -236,16 +235,16 @@ public sealed class RecordingDownloaderTests
     public void AddZoomConnector_BadDownloadOptions_FailsNamingTheKeys()
     {
         var services = new ServiceCollection();
-        services.AddZoomConnector(o =>
-        {
-            o.Service.AccessToken = "t";
-            o.Downloads.MaxRedirects = 50;
-            o.Downloads.TrustedHosts.Clear();
-        });
+        services.AddZoomConnector(o => o.Service.AccessToken = "t")
+            .AddRecordingDownloads(o =>
+            {
+                o.MaxRedirects = 50;
+                o.TrustedHosts.Clear();
+            });
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
-            () => _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ZoomConnectorOptions>>().Value);
+            () => _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ZoomRecordingDownloadOptions>>().Value);
 
         Assert.That(error!.Message, Does.Contain("Zoom:Downloads:MaxRedirects").And.Contain("Zoom:Downloads:TrustedHosts"));
     }

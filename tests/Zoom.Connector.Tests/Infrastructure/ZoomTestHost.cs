@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
-using Zoom.Connector.DependencyInjection;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Infrastructure;
 
@@ -27,7 +27,7 @@ public sealed class ZoomTestHost : IDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static ZoomTestHost Create(Action<ZoomConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
+    public static ZoomTestHost Create(Action<TestConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var mock = new MockHttpMessageHandler();
         mock.Fallback.Respond(request =>
@@ -37,14 +37,15 @@ public sealed class ZoomTestHost : IDisposable
         });
 
         var collection = new ServiceCollection();
-        collection.AddZoomConnector(options =>
-            {
-                options.Service.AccessToken = AccessToken;
-                // Retries wait real time unless a test drives a FakeTimeProvider; tests that exercise them turn them on.
-                options.Resilience.MaxRetryAttempts = 0;
-                configure?.Invoke(options);
-            })
+        collection.AddZoomConnector()
             .ConfigurePrimaryHandler(_ => mock);
+        TestConnectorOptions.Register(collection, options =>
+        {
+            options.Service.AccessToken = AccessToken;
+            // Retries wait real time unless a test drives a FakeTimeProvider; tests that exercise them turn them on.
+            options.Resilience.MaxRetryAttempts = 0;
+            configure?.Invoke(options);
+        });
         services?.Invoke(collection);
         return new ZoomTestHost(collection.BuildServiceProvider(validateScopes: true), mock);
     }

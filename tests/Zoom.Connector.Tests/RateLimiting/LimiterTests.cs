@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.RateLimiting;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.RateLimiting;
 
@@ -96,9 +96,7 @@ public sealed class LimiterTests
     public async Task AcquireAsync_CategoryBuckets_ChosenByCategory()
     {
         var time = new FakeTimeProvider(RateLimitHost.Start);
-        var options = new ZoomConnectorOptions();
-        options.RateLimit.Plan = ZoomRatePlan.Free;
-        options.RateLimit.PermitsPerWindow = 1_000_000;
+        var options = new ZoomRateLimitOptions { Plan = ZoomRatePlan.Free, PermitsPerWindow = 1_000_000 };
         using var limiter = new ZoomTokenBucketRateLimiter(Options.Create(options), time);
 
         await limiter.AcquireAsync(ZoomRateLimitCategory.Medium);

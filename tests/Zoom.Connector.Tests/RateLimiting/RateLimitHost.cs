@@ -3,10 +3,10 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
 using Zoom.Connector.Tests.Infrastructure;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.RateLimiting;
 
@@ -32,7 +32,7 @@ internal sealed class RateLimitHost : IDisposable
 
     public ZoomTokenBucketRateLimiter Limiter => (ZoomTokenBucketRateLimiter)Host.Get<IZoomRateLimiter>();
 
-    public static RateLimitHost Create(Action<ZoomConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
+    public static RateLimitHost Create(Action<TestConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(Start);
         var host = ZoomTestHost.Create(
@@ -48,7 +48,7 @@ internal sealed class RateLimitHost : IDisposable
             collection =>
             {
                 collection.AddSingleton<TimeProvider>(time);
-                collection.AddKeyedSingleton<TimeProvider>(ZoomTokenBucketRateLimiter.ClockKey, time);
+                collection.AddKeyedSingleton<TimeProvider>(ZoomPipelineClock.Key, time);
                 collection.AddMetrics();
                 services?.Invoke(collection);
             });

@@ -4,6 +4,7 @@ using NUnit.Framework;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
 using Zoom.Connector.Scheduling;
+using Zoom.Connector.Clients;
 
 namespace Zoom.Connector.Tests.Scheduling;
 
@@ -284,15 +285,15 @@ public sealed class ScheduleMeetingTests
     }
 
     [Test]
-    public async Task For_WithoutDi_SchedulesAsMeWithTheGivenClock()
+    public async Task SchedulerFactory_Create_SchedulesAsMeWithTheRegisteredClock()
     {
         using var host = SchedulingTestHost.Create().Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
-        var scheduler = ZoomMeetingScheduler.For(host.Host.Get<IZoomMeetingsApi>(), host.Host.Get<IZoomUsersApi>(), host.Time);
+        var scheduler = host.Host.Get<IZoomMeetingSchedulerFactory>().Create(host.Host.Get<IZoomMeetingsApi>(), host.Host.Get<IZoomUsersApi>());
 
         var meeting = await scheduler.ScheduleAsync(new ScheduleMeetingRequest { Topic = "Mine", Start = new DateTime(2026, 11, 3, 14, 0, 0), TimeZone = "Europe/Paris" });
 
         Assert.That(meeting.Id, Is.EqualTo(84512345678L));
-        Assert.That(host.Listener.Upserted, Is.Empty, "no listeners were given");
+        Assert.That(host.Listener.Upserted, Has.Count.EqualTo(1), "the factory adds the registered listeners");
         host.Time.SetUtcNow(new DateTimeOffset(2026, 11, 3, 13, 0, 1, TimeSpan.Zero));
         Assert.ThrowsAsync<ArgumentException>(() => scheduler.ScheduleAsync(new ScheduleMeetingRequest { Topic = "Mine", Start = new DateTime(2026, 11, 3, 14, 0, 0), TimeZone = "Europe/Paris" }));
     }
@@ -305,7 +306,7 @@ public sealed class ScheduleMeetingTests
             .Answer(HttpMethod.Get, "users/me", "host-user.json")
             .Answer(HttpMethod.Post, "users/me/meetings", "one-time.json", HttpStatusCode.Created);
         var personMeetings = CountingMeetingsApi.Wrap(host.Host.Get<IZoomMeetingsApi>());
-        var person = new Zoom.Connector.Authentication.ZoomUserClients(
+        var person = new ZoomUserClients(
             "alice", personMeetings.Api, host.Host.Get<IZoomUsersApi>(), UnreachableClient.Create<IZoomRecordingsApi>());
 
         var meeting = await host.Host.Get<IZoomMeetingSchedulerFactory>().ForUser(person).ScheduleAsync(new ScheduleMeetingRequest

@@ -172,7 +172,7 @@ public sealed class SyncEngineTests
         var ex = Assert.ThrowsAsync<ZoomSyncException>(async () => await host.Engine.RunAsync(ZoomSyncRequest.Full));
 
         Assert.That(ex!.Message, Does.Contain("4700").And.Contain("scope").And.Contain("/users/user2/recordings"));
-        Assert.That(ex.InnerException, Is.InstanceOf<Http.ZoomApiException>());
+        Assert.That(ex.InnerException, Is.InstanceOf<Zoom.Connector.Http.ZoomApiException>());
         Assert.That(ex.Message, Does.Not.Contain(Infrastructure.ZoomTestHost.AccessToken));
         // The completed first user stays completed: the next run resumes after it.
         account.Failures.Clear();

@@ -3,10 +3,11 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
 using Zoom.Connector.Tests.Infrastructure;
+using Zoom.Connector.Http;
+using Zoom.Connector.Scheduling;
 
 namespace Zoom.Connector.Tests.Sync;
 
@@ -179,7 +180,7 @@ public sealed class SyncSinkAndWriteThroughTests
     [Test]
     public void AddSync_WithoutASink_ResolvingTheEngineNamesTheFix()
     {
-        using var host = ZoomTestHost.Create(services: s => new ZoomConnectorBuilder(s).AddSync());
+        using var host = ZoomTestHost.Create(services: s => s.AddZoomConnector().AddSync());
 
         var ex = Assert.Throws<InvalidOperationException>(() => host.Get<IZoomSyncEngine>());
 
@@ -189,7 +190,7 @@ public sealed class SyncSinkAndWriteThroughTests
     [Test]
     public void AddSync_WithoutASink_RegistersNoWriteThroughListener()
     {
-        using var host = ZoomTestHost.Create(services: s => new ZoomConnectorBuilder(s).AddSync());
+        using var host = ZoomTestHost.Create(services: s => s.AddZoomConnector().AddSync());
 
         Assert.That(host.Services.GetServices<IMeetingChangeListener>(), Is.Empty);
     }
@@ -211,7 +212,7 @@ public sealed class SyncSinkAndWriteThroughTests
             prop.SetValue(o, parsed);
         });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => _ = host.Host.Get<IOptions<ZoomConnectorOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => _ = host.Host.Get<IOptions<ZoomSyncOptions>>().Value);
 
         Assert.That(ex!.Message, Does.Contain(key));
     }

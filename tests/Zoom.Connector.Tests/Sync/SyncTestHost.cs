@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Sync;
 using Zoom.Connector.Tests.Infrastructure;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Sync;
 
@@ -43,7 +43,7 @@ public sealed class SyncTestHost : IDisposable
         var host = ZoomTestHost.Create(services: collection =>
         {
             collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
-            new ZoomConnectorBuilder(collection)
+            collection.AddZoomConnector()
                 .AddSync(o =>
                 {
                     o.MaxDegreeOfParallelism = 4;

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Webhooks;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Webhooks;
 
@@ -28,7 +28,7 @@ public sealed class WebhookOptionsTests
     {
         using var provider = Build(new() { ["Zoom:Service:AccessToken"] = "t" });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value)!;
+        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value)!;
 
         Assert.That(ex.Message, Does.Contain("Zoom:Webhooks:SecretToken is required"));
     }
@@ -45,7 +45,7 @@ public sealed class WebhookOptionsTests
             ["Zoom:Webhooks:MaxBodyBytes"] = "10",
         });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value)!;
+        var ex = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value)!;
 
         Assert.That(ex.Message, Does.Contain("Zoom:Webhooks:AllowedClockSkew"));
         Assert.That(ex.Message, Does.Contain("Zoom:Webhooks:DeduplicationWindow"));
@@ -59,7 +59,7 @@ public sealed class WebhookOptionsTests
     {
         using var provider = Build(new() { ["Zoom:Service:AccessToken"] = "t" }, webhooks: false);
 
-        Assert.That(provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Webhooks.SecretToken, Is.Null);
+        Assert.That(provider.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value.SecretToken, Is.Null);
     }
 
     [Test]
@@ -67,7 +67,7 @@ public sealed class WebhookOptionsTests
     {
         using var provider = Build(new() { ["Zoom:Webhooks:SecretToken"] = "s3cr3t-value" });
 
-        var options = provider.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Webhooks;
+        var options = provider.GetRequiredService<IOptions<ZoomWebhookOptions>>().Value;
 
         Assert.That(options.SecretToken, Is.EqualTo("s3cr3t-value"));
         Assert.That(options.AllowedClockSkew, Is.EqualTo(TimeSpan.FromMinutes(5)));

@@ -4,8 +4,9 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Zoom.Connector.DependencyInjection;
 using Zoom.Connector.Tests.Authentication;
+using Zoom.Connector.Http;
+using Zoom.Connector.Tests.Infrastructure;
 
 namespace Zoom.Connector.Tests.Webhooks;
 
@@ -32,19 +33,20 @@ internal sealed class WebhookTestHost : IDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static WebhookTestHost Create(Action<ZoomConnectorOptions>? configure = null, Action<ZoomConnectorBuilder>? connector = null, Action<IServiceCollection>? configureServices = null)
+    public static WebhookTestHost Create(Action<TestConnectorOptions>? configure = null, Action<ZoomConnectorBuilder>? connector = null, Action<IServiceCollection>? configureServices = null)
     {
         var time = new FakeTimeProvider(Now);
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddSingleton<TimeProvider>(time);
-        var builder = services.AddZoomConnector(o =>
+        var builder = services.AddZoomConnector().AddWebhooks();
+        TestConnectorOptions.Register(services, o =>
         {
             o.Service.AccessToken = "unused-token";
             o.Webhooks.SecretToken = Secret;
             configure?.Invoke(o);
-        }).AddWebhooks();
+        });
         connector?.Invoke(builder);
         configureServices?.Invoke(services);
         return new WebhookTestHost(services.BuildServiceProvider(validateScopes: true), time, logs);
