@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Zoom.Connector.Serialization;
+namespace Zoom.Connector.Models;
 
 /// <summary>
 /// Reads the timestamps Zoom's spec types as plain strings (not <c>format: date-time</c>), such as a recording
