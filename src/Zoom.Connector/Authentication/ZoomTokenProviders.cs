@@ -154,7 +154,7 @@ internal sealed partial class StoredTokenProvider(
             ZoomTokenEntry fresh;
             try
             {
-                fresh = await oauth.RefreshAsync(client, stored.Entry.RefreshToken, cancellationToken).ConfigureAwait(false);
+                fresh = await oauth.RefreshAsync(client, stored.Entry.RefreshToken, cancellationToken, identityKey).ConfigureAwait(false);
             }
             catch (ZoomOAuthException ex) when (ex.RequiresReauthorization)
             {
