@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
+using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
