@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Zoom.Connector.Benchmarks;
 
+// `-- supportlog [N] [MaxEntries]` prints the live heap while N support-log records are appended (default 1,000,000 x 10,000),
 // `-- budget [N]` runs the wall-clock budget measurement, `-- sync [users] [meetings per user]` a full sync of the
 // emulator at the 55/s budget (default 2,000 x 5), `-- breakdown` splits the per-call cost by layer;
 // anything else goes to BenchmarkDotNet (e.g. `-- --filter *`).
@@ -16,6 +17,13 @@ if (args.Length > 0 && args[0] == "sync")
     var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
     var meetingsPerUser = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
     return await SyncRun.RunAsync(users, meetingsPerUser);
+}
+
+if (args.Length > 0 && args[0] == "supportlog")
+{
+    var records = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    var maxEntries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
+    return SupportLogMemoryRun.Run(records, maxEntries);
 }
 
 if (args.Length > 0 && args[0] == "budget")
