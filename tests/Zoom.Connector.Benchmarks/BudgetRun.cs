@@ -6,21 +6,21 @@ using Zoom.Connector.Api;
 namespace Zoom.Connector.Benchmarks;
 
 /// <summary>
-/// Budget use, measured in wall time by nature: N requests through the connector's default 55/s budget against an
-/// in-process server that enforces 55 per fixed 1-second window. Reports the achieved rate as a share of the budget,
-/// the busiest 1-second window the server saw, and the 429s it had to send.
+/// Budget use, measured in wall time by nature: N concurrent requests through the connector's budget against an
+/// in-process server that enforces the same budget per fixed 1-second window. Reports the achieved rate (the
+/// least-squares slope of requests over arrival time, so a burst at the start is not counted as speed) as a share of
+/// the budget, the busiest 1-second span (sliding) and fixed server window, and the 429s the server had to send.
 /// </summary>
 public static class BudgetRun
 {
-    public static async Task<int> RunAsync(int requests)
+    public static async Task<int> RunAsync(int budget, int requests)
     {
-        const int Budget = 55;
-        var server = new FixedWindowServer(Budget, TimeSpan.FromSeconds(1), InMemoryMeetingHandler.LoadMeeting());
+        var server = new FixedWindowServer(budget, TimeSpan.FromSeconds(1), InMemoryMeetingHandler.LoadMeeting());
         var services = new ServiceCollection();
         services.AddZoomConnector(options => options.Service.AccessToken = "budget-run-token")
             .AddRateLimiting(options =>
             {
-                options.PermitsPerWindow = Budget;
+                options.PermitsPerWindow = budget;
                 options.Window = TimeSpan.FromSeconds(1);
             })
             .ConfigurePrimaryHandler(_ => server.CreateHandler());
@@ -32,13 +32,13 @@ public static class BudgetRun
         await Task.WhenAll(Enumerable.Range(0, requests).Select(_ => api.GetMeetingAsync(97763643886)));
         var wall = clock.Elapsed;
 
-        var arrivals = server.Arrivals.Skip(1).ToList();
-        var span = arrivals[^1] - arrivals[0];
-        var rate = (arrivals.Count - 1) / span.TotalSeconds;
+        var all = server.Arrivals;
+        var arrivals = all.Skip(1).ToList();
+        var rate = Slope(arrivals);
         var busiest = 0;
-        for (int i = 0, j = 0; i < arrivals.Count; i++)
+        for (int i = 0, j = 0; i < all.Count; i++)
         {
-            while (j < arrivals.Count && arrivals[j] < arrivals[i] + TimeSpan.FromSeconds(1))
+            while (j < all.Count && all[j] < all[i] + TimeSpan.FromSeconds(1))
             {
                 j++;
             }
@@ -46,11 +46,33 @@ public static class BudgetRun
             busiest = Math.Max(busiest, j - i);
         }
 
+        var busiestFixed = all.GroupBy(a => (long)a.TotalSeconds).Max(g => g.Count());
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"| requests | wall time | achieved rate | share of 55/s | busiest 1-s window | 429s from server |"));
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
         Console.WriteLine(string.Create(c,
-            $"| {requests} | {wall.TotalSeconds:F2} s | {rate:F2} req/s | {rate / Budget:P1} | {busiest} | {server.Rejected} |"));
-        return server.Rejected == 0 && rate >= 0.95 * Budget ? 0 : 1;
+            $"| {budget}/s | {requests} | {wall.TotalSeconds:F2} s | {rate:F2} req/s | {rate / budget:P1} | {busiest} | {busiestFixed} | {server.Rejected} |"));
+        return server.Rejected == 0 && rate >= 0.98 * budget ? 0 : 1;
+    }
+
+    public static void WriteHeader()
+    {
+        Console.WriteLine("| budget | requests | wall time | achieved rate | share of budget | busiest 1-s span (sliding) | busiest server window | 429s from server |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    }
+
+    /// <summary>Requests per second as the least-squares slope of request index over arrival time.</summary>
+    private static double Slope(List<TimeSpan> arrivals)
+    {
+        var n = arrivals.Count;
+        var meanX = arrivals.Average(a => a.TotalSeconds);
+        var meanY = (n - 1) / 2.0;
+        double sxy = 0, sxx = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var dx = arrivals[i].TotalSeconds - meanX;
+            sxy += dx * (i - meanY);
+            sxx += dx * dx;
+        }
+
+        return sxy / sxx;
     }
 }

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using Zoom.Connector.Benchmarks;
 
 // `-- supportlog [N] [MaxEntries]` prints the live heap while N support-log records are appended (default 1,000,000 x 10,000),
-// `-- budget [N]` runs the wall-clock budget measurement, `-- sync [users] [meetings per user]` a full sync of the
+// `-- budget [N [perSecond]]` runs the wall-clock budget measurement (55/s and 10/s by default), `-- sync [users] [meetings per user]` a full sync of the
 // emulator at the 55/s budget (default 2,000 x 5), `-- breakdown` splits the per-call cost by layer;
 // anything else goes to BenchmarkDotNet (e.g. `-- --filter *`).
 if (args.Length > 0 && args[0] == "breakdown")
@@ -28,8 +28,17 @@ if (args.Length > 0 && args[0] == "supportlog")
 
 if (args.Length > 0 && args[0] == "budget")
 {
-    var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 550;
-    return await BudgetRun.RunAsync(requests);
+    // `-- budget` runs 550 requests at 55/s and 100 at 10/s; `-- budget N [perSecond]` one run.
+    BudgetRun.WriteHeader();
+    if (args.Length > 1)
+    {
+        var perSecond = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 55;
+        return await BudgetRun.RunAsync(perSecond, int.Parse(args[1], CultureInfo.InvariantCulture));
+    }
+
+    var large = await BudgetRun.RunAsync(55, 550);
+    var small = await BudgetRun.RunAsync(10, 100);
+    return large | small;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineOverheadBenchmarks).Assembly).Run(args);

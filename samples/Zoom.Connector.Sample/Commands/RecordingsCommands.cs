@@ -13,7 +13,7 @@ internal static class RecordingsCommands
     {
         var user = new Option<string>("--user") { Description = "User id or email (default: me).", DefaultValueFactory = _ => "me" };
         var from = new Option<DateOnly?>("--from") { Description = "First day (yyyy-MM-dd, UTC). Default: one month before --to.", CustomParser = CliParsers.Date };
-        var to = new Option<DateOnly?>("--to") { Description = "Last day (yyyy-MM-dd, UTC). Default: today. At most one month after --from.", CustomParser = CliParsers.Date };
+        var to = new Option<DateOnly?>("--to") { Description = "Last day (yyyy-MM-dd, UTC). Default: today. Any range: it is read in Zoom's one-month windows.", CustomParser = CliParsers.Date };
         var list = new Command("list", "List a user's cloud recordings in a date range.") { user, from, to };
         list.SetAction((parse, ct) => runner.RunAsync(parse, async context =>
         {

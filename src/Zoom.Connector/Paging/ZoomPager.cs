@@ -1,4 +1,6 @@
+using System.Net;
 using System.Runtime.CompilerServices;
+using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 
 namespace Zoom.Connector.Paging;
@@ -56,5 +58,64 @@ public static class ZoomPager
                 yield break;
             }
         }
+    }
+
+    /// <summary>
+    /// Enumerates the pages of a listing with their continuation tokens, optionally continuing after a page whose
+    /// <see cref="ZoomResumablePage{TItem}.ContinuationToken"/> was saved earlier. When Zoom refuses a continuation token
+    /// as expired (tokens live 15 minutes), the listing starts over from its first page, which is yielded with
+    /// <see cref="ZoomResumablePage{TItem}.Restarted"/> set. Stops on an empty token or on a token Zoom already returned.
+    /// </summary>
+    /// <param name="fetchPage">Fetches one page given the token (null for the first page).</param>
+    /// <param name="continuationToken">A saved token to continue from; null starts at the first page.</param>
+    /// <param name="cancellationToken">Stops the enumeration between and during pages.</param>
+    public static async IAsyncEnumerable<ZoomResumablePage<TItem>> ResumePagesAsync<TPage, TItem>(
+        Func<string?, CancellationToken, Task<TPage>> fetchPage,
+        string? continuationToken = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where TPage : IZoomPage<TItem>
+    {
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var token = string.IsNullOrEmpty(continuationToken) ? null : continuationToken;
+        var restarted = false;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TPage page;
+            try
+            {
+                page = await fetchPage(token, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ZoomApiException ex) when (token is not null && IsExpiredPageToken(ex))
+            {
+                // The listing cannot continue from an expired token: start it over (the caller de-duplicates).
+                token = null;
+                seen.Clear();
+                restarted = true;
+                continue;
+            }
+
+            var next = page.NextPageToken;
+            var last = string.IsNullOrEmpty(next) || !seen.Add(next);
+            yield return new ZoomResumablePage<TItem>(page.Items, last ? null : next, restarted);
+            if (last)
+            {
+                yield break;
+            }
+
+            restarted = false;
+            token = next;
+        }
+    }
+
+    /// <summary>Whether Zoom refused a request because its <c>next_page_token</c> expired or is invalid (HTTP 400, code 300 or a message about the token).</summary>
+    /// <param name="exception">The error of a request that sent a page token.</param>
+    public static bool IsExpiredPageToken(ZoomApiException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.StatusCode == HttpStatusCode.BadRequest
+               && (exception.ZoomCode == 300 || (exception.ZoomMessage?.Contains("token", StringComparison.OrdinalIgnoreCase) ?? false))
+               && !exception.IsUnauthorized;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Zoom.Connector.Models;
 using Zoom.Connector.Paging;
 
@@ -121,11 +122,15 @@ public static class ZoomPagingExtensions
             cancellationToken);
     }
 
-    /// <summary>Every cloud recording of a user in one window of at most a month (operation <c>recordingsList</c>).</summary>
+    /// <summary>
+    /// Every cloud recording of a user (operation <c>recordingsList</c>). Zoom answers at most one month per request, so
+    /// a range given by both <paramref name="from"/> and <paramref name="to"/> is listed window by window
+    /// (<see cref="ZoomRecordingWindows"/>); with either missing, Zoom's own default range applies.
+    /// </summary>
     /// <param name="api">The recordings API.</param>
     /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="from">Start date (UTC).</param>
-    /// <param name="to">End date (UTC), at most one month after <paramref name="from"/>.</param>
+    /// <param name="to">End date (UTC), not before <paramref name="from"/>; any distance from it.</param>
     /// <param name="pageSize">Records per request (clamped to 1..300).</param>
     /// <param name="meetingId">Only recordings of this meeting.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
@@ -141,9 +146,19 @@ public static class ZoomPagingExtensions
         ArgumentNullException.ThrowIfNull(api);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var size = ZoomPager.ClampPageSize(pageSize);
-        return ZoomPager.EnumerateAsync<RecordingList, RecordingMeeting>(
-            (token, ct) => api.ListRecordingsAsync(userId, from, to, size, token, null, null, null, meetingId, ct),
-            cancellationToken);
+        if (from is not { } first || to is not { } last)
+        {
+            return ZoomPager.EnumerateAsync<RecordingList, RecordingMeeting>(
+                (token, ct) => api.ListRecordingsAsync(userId, from, to, size, token, null, null, null, meetingId, ct),
+                cancellationToken);
+        }
+
+        if (last < first)
+        {
+            throw new ArgumentException($"The recordings range is empty: {nameof(to)} {last:yyyy-MM-dd} is before {nameof(from)} {first:yyyy-MM-dd}.", nameof(to));
+        }
+
+        return ListWindowsAsync(api, userId, first, last, size, meetingId, cancellationToken);
     }
 
     /// <summary>Every registrant of a meeting's on-demand recording (operation <c>meetingRecordingRegistrants</c>).</summary>
@@ -188,5 +203,25 @@ public static class ZoomPagingExtensions
         return ZoomPager.EnumerateAsync<RecordingAnalyticsDetails, RecordingAnalyticsDetail>(
             (token, ct) => api.GetRecordingAnalyticsDetailsAsync(meetingId, size, token, from, to, type, ct),
             cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<RecordingMeeting> ListWindowsAsync(
+        IZoomRecordingsApi api,
+        string userId,
+        DateOnly from,
+        DateOnly to,
+        int? size,
+        long? meetingId,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (windowFrom, windowTo) in ZoomRecordingWindows.Split(from, to))
+        {
+            await foreach (var item in ZoomPager.EnumerateAsync<RecordingList, RecordingMeeting>(
+                (token, ct) => api.ListRecordingsAsync(userId, windowFrom, windowTo, size, token, null, null, null, meetingId, ct),
+                cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
     }
 }

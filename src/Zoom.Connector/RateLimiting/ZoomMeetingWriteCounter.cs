@@ -14,7 +14,9 @@ namespace Zoom.Connector.RateLimiting;
 /// the first <c>me</c> create of each identity is counted apart. An update counts under the host that created the meeting through this connector (a
 /// bounded map of meeting id to host key, learned from create responses); for a meeting the connector did not create,
 /// the host is not in the path, so the update counts under the meeting id itself. Such updates are then only capped
-/// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried.</para>
+/// per meeting. Zoom's own daily 429 remains the authority and surfaces at once, never retried; it also refuses the
+/// host's later writes locally until its <c>Retry-After</c>, so a cap lower than 100 (or writes made elsewhere) costs
+/// one refused request, not one per attempt.</para>
 /// </summary>
 internal sealed class ZoomMeetingWriteCounter
 {
@@ -27,6 +29,7 @@ internal sealed class ZoomMeetingWriteCounter
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, string> _hosts = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _refusedUntil = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<long> _hostOrder = new();
     private readonly ConcurrentDictionary<string, string> _hostsByIdentity = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _identityOrder = new();
@@ -83,10 +86,53 @@ internal sealed class ZoomMeetingWriteCounter
         return null;
     }
 
-    /// <summary>Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending.</summary>
+    /// <summary>
+    /// Zoom answered a create or update of <paramref name="hostKey"/> with its daily-limit 429: later writes for that
+    /// host are refused locally until Zoom's <c>Retry-After</c> (a date or seconds; the next 00:00 UTC when Zoom gives
+    /// none; at most one day ahead), instead of each being sent to be refused again.
+    /// </summary>
+    public void OnDailyLimit(string hostKey, ZoomRateLimitHeaders headers)
+    {
+        var now = _time.GetUtcNow();
+        var nextMidnight = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var until = ZoomRateLimitHeaders.DelayFrom(headers.RetryAfter, headers.RetryAt, now) is { } delay ? now + delay : nextMidnight;
+        if (until > now + TimeSpan.FromDays(1))
+        {
+            until = now + TimeSpan.FromDays(1);
+        }
+
+        if (until <= now)
+        {
+            return;
+        }
+
+        _refusedUntil.AddOrUpdate(hostKey, until, (_, current) => current > until ? current : until);
+    }
+
+    /// <summary>Until when Zoom's daily 429 refuses writes for a host key, or <see langword="null"/> (tests and diagnostics).</summary>
+    public DateTimeOffset? RefusedUntil(string hostKey)
+        => _refusedUntil.TryGetValue(hostKey, out var until) && until > _time.GetUtcNow() ? until : null;
+
+    /// <summary>
+    /// Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending:
+    /// when the count is used up, or while Zoom's own daily 429 for the host holds (<see cref="OnDailyLimit"/>).
+    /// </summary>
     public void Reserve(string hostKey, HttpMethod method, string path)
     {
         var now = _time.GetUtcNow();
+        if (_refusedUntil.TryGetValue(hostKey, out var until))
+        {
+            if (until > now)
+            {
+                throw new ZoomRateLimitException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"The connector refused {method.Method} {path} before sending it: Zoom answered an earlier meeting create/update of this host with its daily-limit 429. Try again after {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC."),
+                    null, null, method, path, "Light", ZoomRateLimitType.Daily, DailyLimit, 0, null, until);
+            }
+
+            _refusedUntil.TryRemove(new KeyValuePair<string, DateTimeOffset>(hostKey, until));
+        }
+
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var refused = false;
         _counts.AddOrUpdate(

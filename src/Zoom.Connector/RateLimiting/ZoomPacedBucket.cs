@@ -3,106 +3,283 @@ using System.Threading.RateLimiting;
 namespace Zoom.Connector.RateLimiting;
 
 /// <summary>
-/// How a budget of <c>permits</c> per <c>window</c> is paced so that no span of one window ever admits more than
-/// <c>permits</c>, even against a server that counts in fixed windows that do not line up with ours.
-/// A token bucket of size B replenished e times per window admits at most B + e·k in any window, so the bucket holds
-/// one period's tokens (k) and the window is cut into e = slots - headroom periods: at most k·(e + 1) &lt;= permits.
-/// With 20 or more slots a second slot is kept spare for network jitter. 55/s becomes one permit every 1/53 s:
-/// 53 sustained, at most 54 in any second.
-/// </summary>
-internal readonly record struct ZoomBucketPlan(int TokensPerPeriod, TimeSpan Period, int PeriodsPerWindow)
-{
-    /// <summary>The shortest replenishment period, so huge budgets do not spin a timer every microsecond.</summary>
-    public static readonly TimeSpan MinPeriod = TimeSpan.FromMilliseconds(5);
-
-    public int SustainedPerWindow => TokensPerPeriod * PeriodsPerWindow;
-
-    public static ZoomBucketPlan For(int permits, TimeSpan window)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(permits, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
-        var maxSlots = Math.Max(1, (int)Math.Min(int.MaxValue, window.Ticks / MinPeriod.Ticks));
-        var slots = Math.Min(permits, maxSlots);
-        var tokens = permits / slots;
-        var headroom = slots >= 20 ? 2 : slots >= 2 ? 1 : 0;
-        var periods = slots - headroom;
-        return new ZoomBucketPlan(tokens, TimeSpan.FromTicks(window.Ticks / periods), periods);
-    }
-}
-
-/// <summary>
-/// One paced token bucket: a System.Threading.RateLimiting <see cref="TokenBucketRateLimiter"/> (bounded queue,
-/// oldest first, cancellation) refilled on a schedule kept by a <see cref="TimeProvider"/>, so tests move it with a
-/// fake clock.
-/// <para>The schedule: period boundaries at start + i·period. A timer ticks four times per period (at least every
-/// millisecond) and refills the bucket once when a new boundary has passed; a late tick never refills twice, so the
-/// pace cannot exceed the plan, and timer rounding (System.Threading.Timer works in whole milliseconds) cannot make
-/// it faster. With <c>AutoReplenishment = false</c> the runtime's <c>TryReplenish</c> adds tokens in proportion to the
-/// Stopwatch time since its previous call, so the limiter is given a replenishment period of one tick: each of our
-/// refills (at least one period apart) then fills the bucket to its limit.</para>
+/// One budget of <c>permits</c> per <c>window</c> as a sliding-window log: an acquisition is granted when fewer than
+/// <c>permits</c> acquisitions were granted in the last <c>window + safetyMargin</c>; otherwise the caller waits until
+/// the oldest of them leaves that span. Waiters are served oldest-first from a bounded queue and can be cancelled.
+/// <para>Why this shape: no span of one window (aligned with ours or not, so also every fixed window a server counts
+/// in) can hold more than <c>permits</c> grants, because any span of one window lies inside a span of
+/// <c>window + safetyMargin</c>. The margin absorbs the jitter between granting a permit here and the request reaching
+/// the server. Sustained use is <c>permits / (window + safetyMargin)</c>: 99.0 % of the budget with the default margin
+/// of 1 % of the window, and at most one permit per window lost on small budgets.</para>
+/// <para>Nothing ticks while nobody waits: a one-shot <see cref="TimeProvider"/> timer is armed only for the oldest
+/// waiter, at the instant the oldest grant leaves the span, and re-armed from its callback while waiters remain. All
+/// times come from the <see cref="TimeProvider"/>, so tests drive it with a fake clock. The same rule runs on Redis
+/// for a fleet (<c>Zoom.Connector.Redis</c>).</para>
 /// </summary>
 internal sealed class ZoomPacedBucket : IDisposable
 {
-    private readonly TokenBucketRateLimiter _limiter;
+    private readonly Lock _gate = new();
     private readonly TimeProvider _time;
-    private readonly ITimer _timer;
-    private readonly long _start;
-    private long _periodsDone;
+    private readonly int _permits;
+    private readonly long _span;
 
-    public ZoomPacedBucket(string name, int permits, TimeSpan window, int queueLimit, TimeProvider time)
+    // Grant timestamps of the current span, oldest first; never more than _permits of them.
+    private readonly Queue<long> _grants = new();
+    private readonly LinkedList<Waiter> _waiters = new();
+    private ITimer? _timer;
+    private long _armedFor = long.MaxValue;
+    private long _successful;
+    private long _failed;
+    private bool _disposed;
+
+    public ZoomPacedBucket(string name, int permits, TimeSpan window, int queueLimit, TimeProvider time, TimeSpan? safetyMargin = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(permits, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfNegative(queueLimit);
         Name = name;
         QueueLimit = queueLimit;
-        Plan = ZoomBucketPlan.For(permits, window);
+        Window = window;
+        SafetyMargin = EffectiveSafetyMargin(safetyMargin, window);
+        ArgumentOutOfRangeException.ThrowIfLessThan(SafetyMargin, TimeSpan.Zero, nameof(safetyMargin));
+        _permits = permits;
         _time = time;
-        _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Plan.TokensPerPeriod,
-            TokensPerPeriod = Plan.TokensPerPeriod,
-            ReplenishmentPeriod = TimeSpan.FromTicks(1),
-            QueueLimit = queueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
-        _start = time.GetTimestamp();
-        var tick = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, Plan.Period.Ticks / 4));
-        _timer = time.CreateTimer(static state => ((ZoomPacedBucket)state!).Replenish(), this, tick, tick);
+        _span = ToTimestampUnits(Window + SafetyMargin, time.TimestampFrequency);
     }
 
     public string Name { get; }
 
     public int QueueLimit { get; }
 
-    public ZoomBucketPlan Plan { get; }
+    /// <summary>The budget's permits per window.</summary>
+    public int Permits => _permits;
 
-    /// <summary>Tokens available and requests queued right now.</summary>
-    public RateLimiterStatistics? Statistics => _limiter.GetStatistics();
+    /// <summary>The budget's window.</summary>
+    public TimeSpan Window { get; }
 
-    public async ValueTask AcquireAsync(CancellationToken cancellationToken)
+    /// <summary>What is added to the window when counting grants (see <see cref="EffectiveSafetyMargin"/>).</summary>
+    public TimeSpan SafetyMargin { get; }
+
+    /// <summary>Whether a timer is armed (it is only while someone waits).</summary>
+    internal bool TimerArmed
     {
-        using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        if (!lease.IsAcquired)
+        get
         {
-            throw new ZoomRateLimitQueueFullException(Name, QueueLimit);
+            lock (_gate)
+            {
+                return _armedFor != long.MaxValue;
+            }
         }
     }
 
-    /// <summary>Refills the bucket (to one period's tokens, releasing waiters) once per period boundary passed.</summary>
-    internal void Replenish()
+    /// <summary>Permits free right now, requests queued, and totals of granted and refused acquisitions.</summary>
+    public RateLimiterStatistics Statistics
     {
-        var due = _time.GetElapsedTime(_start).Ticks / Plan.Period.Ticks;
-        var done = Volatile.Read(ref _periodsDone);
-        if (due <= done || Interlocked.CompareExchange(ref _periodsDone, due, done) != done)
+        get
         {
-            return;
+            lock (_gate)
+            {
+                Prune(_time.GetTimestamp());
+                return new RateLimiterStatistics
+                {
+                    CurrentAvailablePermits = _waiters.Count > 0 ? 0 : _permits - _grants.Count,
+                    CurrentQueuedCount = _waiters.Count,
+                    TotalSuccessfulLeases = _successful,
+                    TotalFailedLeases = _failed,
+                };
+            }
+        }
+    }
+
+    /// <summary>The margin used when none is configured: 1 % of the window.</summary>
+    public static TimeSpan EffectiveSafetyMargin(TimeSpan? configured, TimeSpan window)
+        => configured ?? TimeSpan.FromTicks(window.Ticks / 100);
+
+    /// <summary>
+    /// Waits for one permit. Throws <see cref="ZoomRateLimitQueueFullException"/> when <see cref="QueueLimit"/>
+    /// requests already wait, and <see cref="OperationCanceledException"/> when cancelled while waiting (its place in
+    /// the queue is freed; a permit already granted is not given back, as it may have been counted).
+    /// </summary>
+    public ValueTask AcquireAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Waiter waiter;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var now = _time.GetTimestamp();
+            Prune(now);
+
+            // Oldest first: a newcomer is granted at once only when nobody is ahead of it.
+            if (_waiters.Count == 0 && _grants.Count < _permits)
+            {
+                _grants.Enqueue(now);
+                _successful++;
+                return ValueTask.CompletedTask;
+            }
+
+            if (_waiters.Count >= QueueLimit)
+            {
+                _failed++;
+                throw new ZoomRateLimitQueueFullException(Name, QueueLimit);
+            }
+
+            waiter = new Waiter(this);
+            waiter.Node = _waiters.AddLast(waiter);
+            ArmLocked(now);
         }
 
-        _limiter.TryReplenish();
+        return cancellationToken.CanBeCanceled ? WaitAsync(waiter, cancellationToken) : new ValueTask(waiter.Task);
+    }
+
+    private static async ValueTask WaitAsync(Waiter waiter, CancellationToken cancellationToken)
+    {
+        // Registered after queueing: a token cancelled in between runs the callback at once and takes the waiter out.
+        using var registration = cancellationToken.UnsafeRegister(static (state, token) => ((Waiter)state!).Cancel(token), waiter);
+        await waiter.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>The timer's callback: grants what the span allows now, oldest waiter first, and re-arms for the rest.</summary>
+    internal void OnTimer()
+    {
+        List<Waiter>? granted = null;
+        lock (_gate)
+        {
+            _armedFor = long.MaxValue;
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _time.GetTimestamp();
+            Prune(now);
+            while (_waiters.First is { } first && _grants.Count < _permits)
+            {
+                _waiters.RemoveFirst();
+                first.Value.Node = null;
+                _grants.Enqueue(now);
+                _successful++;
+                (granted ??= []).Add(first.Value);
+            }
+
+            ArmLocked(now);
+        }
+
+        if (granted is not null)
+        {
+            foreach (var waiter in granted)
+            {
+                waiter.Grant();
+            }
+        }
     }
 
     public void Dispose()
     {
-        _timer.Dispose();
-        _limiter.Dispose();
+        List<Waiter> abandoned;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _armedFor = long.MaxValue;
+            abandoned = [.. _waiters];
+            foreach (var waiter in abandoned)
+            {
+                waiter.Node = null;
+            }
+
+            _waiters.Clear();
+        }
+
+        _timer?.Dispose();
+        foreach (var waiter in abandoned)
+        {
+            waiter.Fail(new ObjectDisposedException(nameof(ZoomPacedBucket), "The connector's rate budget was disposed while the request waited for a permit."));
+        }
+    }
+
+    private static long ToTimestampUnits(TimeSpan span, long frequency)
+        => (long)Math.Ceiling(span.Ticks * (double)frequency / TimeSpan.TicksPerSecond);
+
+    /// <summary>Drops grants that have left the span: a grant at t counts for instants before t + span.</summary>
+    private void Prune(long now)
+    {
+        while (_grants.TryPeek(out var oldest) && now - oldest >= _span)
+        {
+            _grants.Dequeue();
+        }
+    }
+
+    /// <summary>Arms the one-shot timer for when the oldest grant leaves the span, if someone waits and it is not armed yet.</summary>
+    private void ArmLocked(long now)
+    {
+        // An armed timer is never too late: it was armed for the oldest grant of its time, and grants only get newer.
+        // (If it runs early, its callback re-arms for the rest.)
+        if (_waiters.Count == 0 || _disposed || _armedFor != long.MaxValue)
+        {
+            return;
+        }
+
+        // Someone waits and no timer is armed: that happens only when the span is full (the first waiter, or after
+        // the callback granted what it could), so the oldest grant decides and the delay is never zero.
+        var due = _grants.Count < _permits ? now : _grants.Peek() + _span;
+
+        _armedFor = due;
+        var ticks = (long)Math.Ceiling(Math.Max(0, due - now) * (double)TimeSpan.TicksPerSecond / _time.TimestampFrequency);
+
+        // System timers work in whole milliseconds and truncate: round up so the callback never runs early (if the
+        // clock still says early, the callback re-arms for the rest).
+        var delay = TimeSpan.FromTicks((ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond);
+        _timer ??= _time.CreateTimer(static state => ((ZoomPacedBucket)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Takes a cancelled waiter out of the queue; <see langword="false"/> when it was granted (or cancelled) already.</summary>
+    private bool TryRemove(Waiter waiter)
+    {
+        lock (_gate)
+        {
+            if (waiter.Node is not { } node)
+            {
+                return false;
+            }
+
+            _waiters.Remove(node);
+            waiter.Node = null;
+            if (_waiters.Count == 0 && _armedFor != long.MaxValue)
+            {
+                // Nobody waits any more: nothing should tick.
+                _armedFor = long.MaxValue;
+                _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class Waiter(ZoomPacedBucket bucket)
+    {
+        private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public LinkedListNode<Waiter>? Node { get; set; }
+
+        public Task Task => _completion.Task;
+
+        public void Grant() => _completion.TrySetResult();
+
+        public void Fail(Exception exception) => _completion.TrySetException(exception);
+
+        public void Cancel(CancellationToken token)
+        {
+            // Only a waiter still queued is cancelled; one already granted keeps its permit.
+            if (bucket.TryRemove(this))
+            {
+                _completion.TrySetCanceled(token);
+            }
+        }
     }
 }

@@ -12,6 +12,15 @@ public sealed class ZoomRateLimitOptions
     /// <summary><c>Zoom:RateLimit:Window</c>: the window length. Default 1 second.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// <c>Zoom:RateLimit:SafetyMargin</c>: added to each budget's window when counting grants, so that the jitter
+    /// between granting a permit and the request reaching Zoom never puts more than the budget into one of Zoom's
+    /// windows. A request is granted when fewer than the budget's permits were granted in the last window plus this
+    /// margin. Default: 1 % of each budget's window (10 ms for 1 second, 99.0 % of the budget used); applies to the
+    /// account and the category budgets.
+    /// </summary>
+    public TimeSpan? SafetyMargin { get; set; }
+
     /// <summary><c>Zoom:RateLimit:QueueLimit</c>: requests that may wait for a permit before new ones are refused. Default 10,000.</summary>
     public int QueueLimit { get; set; } = 10_000;
 

@@ -3,7 +3,7 @@ using Zoom.Connector.Http;
 
 namespace Zoom.Connector.RateLimiting;
 
-/// <summary>Validates <c>Zoom:RateLimit</c> (the account budget, the plan and the per-category budgets); messages name the key, never the value.</summary>
+/// <summary>Validates <c>Zoom:RateLimit</c> (the account budget, the safety margin, the plan and the per-category budgets); messages name the key, never the value.</summary>
 internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomRateLimitOptions>
 {
     public ValidateOptionsResult Validate(string? name, ZoomRateLimitOptions options)
@@ -29,6 +29,11 @@ internal sealed class ZoomRateLimitingOptionsValidator(ZoomConfigurationPath pat
         if (!Enum.IsDefined(rate.Plan))
         {
             failures.Add($"{path.Key("RateLimit:Plan")} must be one of None, Free, Pro, BusinessPlus.");
+        }
+
+        if (rate.SafetyMargin is { } margin && (margin < TimeSpan.Zero || margin >= rate.Window))
+        {
+            failures.Add($"{path.Key("RateLimit:SafetyMargin")} must be zero or more and shorter than {path.Key("RateLimit:Window")}, e.g. 00:00:00.010.");
         }
 
         foreach (var category in ZoomRateLimitCategories.All)

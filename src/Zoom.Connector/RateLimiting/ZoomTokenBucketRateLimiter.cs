@@ -4,8 +4,9 @@ using Zoom.Connector.Http;
 namespace Zoom.Connector.RateLimiting;
 
 /// <summary>
-/// The default <see cref="IZoomRateLimiter"/>: one paced token bucket for the account
-/// (<c>Zoom:RateLimit:PermitsPerWindow</c> per <c>Zoom:RateLimit:Window</c>) and, when configured, one per category.
+/// The default <see cref="IZoomRateLimiter"/>: one sliding-window log (<see cref="ZoomPacedBucket"/>) for the account
+/// (<c>Zoom:RateLimit:PermitsPerWindow</c> per <c>Zoom:RateLimit:Window</c>, plus <c>Zoom:RateLimit:SafetyMargin</c>)
+/// and, when configured, one per category.
 /// A request takes its category permit first, then the account permit, so waiting on a tight category never holds
 /// account permits. When Zoom reports no room left (<c>X-RateLimit-Remaining: 0</c> or a per-second 429) the
 /// category is held until Zoom's <c>Retry-After</c> (or for one window when Zoom gives no time), at most one minute.
@@ -25,7 +26,7 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
     {
         _time = time;
         var rate = options.Value;
-        _account = new ZoomPacedBucket("account", rate.PermitsPerWindow, rate.Window, rate.QueueLimit, time);
+        _account = new ZoomPacedBucket("account", rate.PermitsPerWindow, rate.Window, rate.QueueLimit, time, rate.SafetyMargin);
         _windows[0] = rate.Window;
         foreach (var category in ZoomRateLimitCategories.All)
         {
@@ -33,7 +34,7 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
             _windows[(int)category] = budget?.Window ?? TimeSpan.FromSeconds(1);
             if (budget is { } b)
             {
-                _categories[(int)category] = new ZoomPacedBucket(ZoomRateLimitCategories.Name(category), b.Permits, b.Window, rate.QueueLimit, time);
+                _categories[(int)category] = new ZoomPacedBucket(ZoomRateLimitCategories.Name(category), b.Permits, b.Window, rate.QueueLimit, time, rate.SafetyMargin);
             }
         }
     }

@@ -2,10 +2,10 @@ namespace Zoom.Connector.Sync;
 
 /// <summary>
 /// Runs a sync of users, meetings (with details and invitations) and recordings into the registered
-/// <see cref="IZoomSyncSink"/>. Calls do not guard against each other: use <see cref="IZoomSyncTrigger"/> (which takes the
-/// <see cref="IZoomSyncLock"/>) when runs may overlap.
+/// <see cref="IZoomSyncSink"/>. Calls do not guard against each other and are not reported: the public entry point is
+/// <see cref="IZoomSyncTrigger"/>, which takes the <see cref="IZoomSyncLock"/> and reports every run.
 /// </summary>
-public interface IZoomSyncEngine
+internal interface IZoomSyncEngine
 {
     /// <summary>
     /// Runs (or resumes, when the sink's checkpoint holds an interrupted run of the same kind and scope) one sync.

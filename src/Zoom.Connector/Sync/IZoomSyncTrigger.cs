@@ -26,6 +26,10 @@ public interface IZoomSyncTrigger
     /// <exception cref="ZoomSyncException">The run stopped on a fatal error.</exception>
     Task<ZoomSyncSummary> RunAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The run whose deletions are held back by the veto (waiting for <see cref="ConfirmVetoedDeletionsAsync"/>), or <see langword="null"/>.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<ZoomSyncVeto?> GetPendingVetoAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Applies the held-back deletions of a vetoed run, under the lock.</summary>
     /// <param name="runId">The vetoed run's id.</param>
     /// <param name="cancellationToken">Cancels.</param>

@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Zoom.Connector.Models;
 using Zoom.Connector.Serialization;
 
@@ -14,7 +16,11 @@ namespace Zoom.Connector.Sync;
 /// <c>{"op":"delete","type":"meeting","id":"…"}</c>. Replaying the file gives the current state; what the sink holds is
 /// rebuilt from the file when opened (ids and hashes only). The checkpoint lives in a side file
 /// (<c>&lt;path&gt;.checkpoint.json</c>) written atomically (temporary file, then <see cref="File.Move(string, string, bool)"/>).
-/// Every line is flushed before the call returns, so a killed process loses nothing it was told was written.
+/// Every line is flushed before the call returns, so a killed process loses nothing it was told was written, and the
+/// lines are flushed to disk before a checkpoint is saved, so a checkpoint never covers lines a power loss could take.
+/// A partial last line (a write torn by a kill, a full disk or a power loss) is cut when the file is opened and reported
+/// (<see cref="TruncatedBytes"/>, and a warning through the logger). Both files are created readable and writable by
+/// their owner only (0600 on Unix).
 /// </summary>
 public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
 {
@@ -22,16 +28,27 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, ZoomSyncHeldRecord>[] _held =
         [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly ILogger _logger;
     private FileStream? _stream;
     private bool _loaded;
+    private bool _unsynced;
 
     /// <summary>Opens (or creates on first write) the file at <paramref name="path"/>.</summary>
     /// <param name="path">The JSON-lines file.</param>
     public JsonLinesZoomSyncSink(string path)
+        : this(path, null)
+    {
+    }
+
+    /// <summary>Opens (or creates on first write) the file at <paramref name="path"/>, reporting repairs to <paramref name="logger"/>.</summary>
+    /// <param name="path">The JSON-lines file.</param>
+    /// <param name="logger">Receives a warning when a partial last line is cut on open; null for none.</param>
+    public JsonLinesZoomSyncSink(string path, ILogger? logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
         CheckpointPath = Path + ".checkpoint.json";
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>The JSON-lines file.</summary>
@@ -39,6 +56,17 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
 
     /// <summary>The checkpoint side file.</summary>
     public string CheckpointPath { get; }
+
+    /// <summary>
+    /// Bytes of a partial last line cut from the file when it was opened (0 when the file ended cleanly). Such a line is
+    /// a write that never completed: its record was not reported as written, and the next sync writes it again.
+    /// </summary>
+    public long TruncatedBytes { get; private set; }
+
+    /// <summary>Test seam: told the path of each file just flushed to disk, in order.</summary>
+    internal Action<string>? FlushedToDisk { get; set; }
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <inheritdoc />
     public ValueTask UpsertUserAsync(ZoomSyncRecord<ZoomUser> record, CancellationToken cancellationToken = default)
@@ -111,18 +139,36 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
     public async ValueTask SaveCheckpointAsync(ZoomSyncCheckpoint checkpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
+        // The lines this checkpoint covers reach the disk before it does: a checkpoint must never claim records a power
+        // loss could still take.
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (_stream is not null && _unsynced)
+            {
+                _stream.Flush(flushToDisk: true);
+                _unsynced = false;
+                FlushedToDisk?.Invoke(Path);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
         var directory = System.IO.Path.GetDirectoryName(CheckpointPath)!;
         Directory.CreateDirectory(directory);
         var temp = CheckpointPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+            var stream = new FileStream(temp, CreateOptions(FileMode.CreateNew, FileShare.None, 4096));
             await using (stream.ConfigureAwait(false))
             {
                 var bytes = Encoding.UTF8.GetBytes(checkpoint.Payload);
                 await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
+                FlushedToDisk?.Invoke(CheckpointPath);
             }
 
             File.Move(temp, CheckpointPath, overwrite: true);
@@ -200,12 +246,13 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
             if (_stream is null)
             {
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-                _stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
+                _stream = new FileStream(Path, CreateOptions(FileMode.Append, FileShare.Read, 64 * 1024));
             }
 
             // Not cancellable between write and flush: a half-written line would corrupt the file.
             await _stream.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
             await _stream.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            _unsynced = true;
             if (held is null)
             {
                 _held[(int)type].Remove(id);
@@ -230,6 +277,8 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
 
         if (File.Exists(Path))
         {
+            RestrictToOwner(Path);
+            CutPartialLastLine();
             using var reader = new StreamReader(Path, Encoding.UTF8);
             var number = 0;
             while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
@@ -245,6 +294,69 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
         }
 
         _loaded = true;
+    }
+
+    /// <summary>
+    /// A line is written with its newline in one write, so a file not ending in a newline ends in a write that never
+    /// completed (or in the zeros a power loss can leave). Cut it, so the records before it stay readable.
+    /// </summary>
+    private void CutPartialLastLine()
+    {
+        using var file = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        var length = file.Length;
+        if (length == 0)
+        {
+            return;
+        }
+
+        var buffer = new byte[64 * 1024];
+        var end = length;
+        while (end > 0)
+        {
+            var start = Math.Max(0, end - buffer.Length);
+            var count = (int)(end - start);
+            file.Position = start;
+            file.ReadExactly(buffer, 0, count);
+            var newline = Array.LastIndexOf(buffer, (byte)'\n', count - 1, count);
+            if (newline >= 0)
+            {
+                end = start + newline + 1;
+                break;
+            }
+
+            end = start;
+        }
+
+        if (end == length)
+        {
+            return;
+        }
+
+        TruncatedBytes = length - end;
+        file.SetLength(end);
+        file.Flush(flushToDisk: true);
+        JsonLinesSinkLog.PartialLineCut(_logger, Path, TruncatedBytes, end);
+    }
+
+    /// <summary>Files written by earlier versions were readable by everyone (0644): tighten them to their owner.</summary>
+    private static void RestrictToOwner(string path)
+    {
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
+        {
+            File.SetUnixFileMode(path, OwnerOnly);
+        }
+    }
+
+    /// <summary>Write access; a file created is readable and writable by its owner only (on Windows it takes the folder's rules).</summary>
+    private static FileStreamOptions CreateOptions(FileMode mode, FileShare share, int bufferSize)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = share, BufferSize = bufferSize, Options = FileOptions.Asynchronous };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+        }
+
+        return options;
     }
 
     private void ReadLine(string line, int number)
@@ -283,4 +395,10 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
             _held[type][id] = new ZoomSyncHeldRecord(id, hash, parent, timestamp);
         }
     }
+}
+
+internal static partial class JsonLinesSinkLog
+{
+    [LoggerMessage(EventId = 7014, Level = LogLevel.Warning, Message = "Zoom sync file {Path} ended in a partial line ({Bytes} bytes after offset {Offset}), left by an interrupted write; it was cut and the next sync writes that record again")]
+    public static partial void PartialLineCut(ILogger logger, string path, long bytes, long offset);
 }

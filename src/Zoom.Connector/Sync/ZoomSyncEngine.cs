@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -30,19 +29,9 @@ internal sealed class ZoomSyncEngine(
 
     private static readonly int[] SkippableCodes = [1001, 1010, 2306, 3001, 3161, 3301];
 
-    internal IZoomUsersApi Users => users;
+    private ZoomSyncOptions Options => options.Value;
 
-    internal IZoomMeetingsApi Meetings => meetings;
-
-    internal IZoomRecordingsApi Recordings => recordings;
-
-    internal IZoomSyncSink Sink => sink;
-
-    internal ZoomSyncOptions Options => options.Value;
-
-    internal TimeProvider Time => time;
-
-    internal ILogger Logger => logger;
+    private ZoomSyncDependencies Dependencies => new(users, meetings, recordings, sink, Options, time, logger);
 
     /// <inheritdoc />
     public async Task<ZoomSyncSummary> RunAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -61,7 +50,9 @@ internal sealed class ZoomSyncEngine(
         var state = await LoadStateAsync(cancellationToken).ConfigureAwait(false);
         var filter = request.Users.Where(static u => !string.IsNullOrWhiteSpace(u)).Select(static u => u.Trim()).ToList();
         var active = state.Active;
+        var statuses = ZoomSyncUserWalker.StatusesOf(Options.UserStatuses);
         var resumed = active is not null && active.Kind == request.Kind && active.Entities == request.Entities
+            && active.UserStatuses.SequenceEqual(statuses)
             && active.UserFilter.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(filter.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase)
             && (request.From is null || request.From == active.From)
             && (request.To is null || request.To == active.To);
@@ -89,6 +80,7 @@ internal sealed class ZoomSyncEngine(
                 Kind = request.Kind,
                 Entities = request.Entities,
                 UserFilter = filter,
+                UserStatuses = statuses,
                 From = from,
                 To = to,
                 StartedAt = now,
@@ -96,7 +88,7 @@ internal sealed class ZoomSyncEngine(
             state.Active = active;
         }
 
-        using var run = new ZoomSyncRun(this, state, active!, progress);
+        using var run = new ZoomSyncRun(Dependencies, state, active!, progress);
         ZoomSyncLog.RunStarted(logger, active!.RunId, active.Kind, resumed);
         await run.SaveAsync(cancellationToken).ConfigureAwait(false);
         return await run.ExecuteAsync(resumed, cancellationToken).ConfigureAwait(false);
@@ -123,7 +115,7 @@ internal sealed class ZoomSyncEngine(
 
         foreach (var deletion in vetoed.Deletions)
         {
-            await DeleteAsync(deletion, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(sink, deletion, cancellationToken).ConfigureAwait(false);
         }
 
         state.Vetoed = null;
@@ -149,12 +141,12 @@ internal sealed class ZoomSyncEngine(
 
         if (state.Active is { } active)
         {
-            using var run = new ZoomSyncRun(this, state, active, null);
+            using var run = new ZoomSyncRun(Dependencies, state, active, null);
             return run.Summarize(outcome, now, resumed: false, veto: null, error);
         }
 
         var empty = new ZoomSyncActiveRun { RunId = "none", Kind = kind, StartedAt = now };
-        using var none = new ZoomSyncRun(this, state, empty, null);
+        using var none = new ZoomSyncRun(Dependencies, state, empty, null);
         return none.Summarize(outcome, now, resumed: false, veto: null, error);
     }
 
@@ -176,9 +168,22 @@ internal sealed class ZoomSyncEngine(
             throw new InvalidDataException("The Zoom sync checkpoint stored by the sink is not valid JSON; remove it to start over.", ex);
         }
 
+        if (state is not null && state.Version == ZoomSyncState.PreviousVersion)
+        {
+            // Version 1 kept counts in another shape and listed active users only: its run in progress starts afresh,
+            // its schedule times, recordings progress and pending veto stay.
+            if (state.Active is { } old)
+            {
+                ZoomSyncLog.RunAbandoned(logger, old.RunId, old.Kind);
+            }
+
+            state.Active = null;
+            state.Version = ZoomSyncState.CurrentVersion;
+        }
+
         if (state is null || state.Version != ZoomSyncState.CurrentVersion)
         {
-            throw new InvalidDataException($"The Zoom sync checkpoint has version {state?.Version}; this engine reads version {ZoomSyncState.CurrentVersion}.");
+            throw new InvalidDataException($"The Zoom sync checkpoint has version {state?.Version}; this engine reads versions {ZoomSyncState.PreviousVersion} and {ZoomSyncState.CurrentVersion}.");
         }
 
         return state;
@@ -187,7 +192,7 @@ internal sealed class ZoomSyncEngine(
     internal ValueTask SaveStateAsync(ZoomSyncState state, CancellationToken cancellationToken)
         => sink.SaveCheckpointAsync(new ZoomSyncCheckpoint { Payload = JsonSerializer.Serialize(state, ZoomSyncJsonContext.Default.ZoomSyncState) }, cancellationToken);
 
-    internal ValueTask DeleteAsync(ZoomSyncPendingDeletion deletion, CancellationToken cancellationToken) => deletion.Type switch
+    internal static ValueTask DeleteAsync(IZoomSyncSink sink, ZoomSyncPendingDeletion deletion, CancellationToken cancellationToken) => deletion.Type switch
     {
         ZoomSyncEntityType.User => sink.DeleteUserAsync(deletion.Id, cancellationToken),
         ZoomSyncEntityType.Meeting => sink.DeleteMeetingAsync(long.Parse(deletion.Id, CultureInfo.InvariantCulture), cancellationToken),
@@ -198,11 +203,6 @@ internal sealed class ZoomSyncEngine(
 
     internal static bool IsSkippable(ZoomApiException ex)
         => (ex.ZoomCode is { } code && SkippableCodes.Contains(code)) || (ex.StatusCode == HttpStatusCode.NotFound && ex.ZoomCode is null);
-
-    internal static bool IsExpiredPageToken(ZoomApiException ex)
-        => ex.StatusCode == HttpStatusCode.BadRequest
-           && (ex.ZoomCode == 300 || (ex.ZoomMessage?.Contains("token", StringComparison.OrdinalIgnoreCase) ?? false))
-           && !ex.IsUnauthorized;
 
     internal static ZoomSyncException Fatal(ZoomApiException ex)
     {

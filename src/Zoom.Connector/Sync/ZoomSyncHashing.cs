@@ -56,9 +56,38 @@ internal static class ZoomSyncHashing
         return dot < 0 ? meetingHash : meetingHash[..dot];
     }
 
-    /// <summary>The meeting as stored: without <c>start_url</c>, a short-lived host credential that also changes on every read.</summary>
-    public static Meeting ForStorage(Meeting meeting) => meeting with { StartUrl = null };
+    /// <summary>
+    /// The meeting as stored: never <c>start_url</c> (a short-lived host credential that also changes on every read), the
+    /// dynamic host key, the H.323 or encrypted passcode; the meeting and phone passcodes (and the <c>pwd</c> of the join
+    /// link) only when <paramref name="includePasscodes"/>.
+    /// </summary>
+    public static Meeting ForStorage(Meeting meeting, bool includePasscodes)
+    {
+        var stored = meeting with { StartUrl = null, DynamicHostKey = null, H323Password = null, EncryptedPassword = null };
+        return includePasscodes ? stored : stored with
+        {
+            Password = null,
+            PstnPassword = null,
+            JoinUrl = ZoomSyncRedaction.RedactUrl(stored.JoinUrl),
+        };
+    }
 
-    /// <summary>The recording as stored: without a download JWT.</summary>
-    public static RecordingMeeting ForStorage(RecordingMeeting recording) => recording with { DownloadAccessToken = null };
+    /// <summary>The recording as stored: without a download JWT; passcodes only when <paramref name="includePasscodes"/>.</summary>
+    public static RecordingMeeting ForStorage(RecordingMeeting recording, bool includePasscodes)
+    {
+        var stored = recording with { DownloadAccessToken = null };
+        return includePasscodes ? stored : stored with
+        {
+            Password = null,
+            RecordingPlayPasscode = null,
+            ShareUrl = ZoomSyncRedaction.RedactUrl(stored.ShareUrl),
+        };
+    }
+
+    /// <summary>The invitation as stored: passcode lines, <c>pwd</c>/<c>icsToken</c> link parameters and phone PINs removed unless <paramref name="includePasscodes"/>.</summary>
+    public static MeetingInvitation ForStorage(MeetingInvitation invitation, bool includePasscodes)
+        => includePasscodes ? invitation : invitation with { Invitation = ZoomSyncRedaction.RedactInvitation(invitation.Invitation) };
+
+    /// <summary>The user as stored: never the host key.</summary>
+    public static ZoomUser ForStorage(ZoomUser user) => user.HostKey is null ? user : user with { HostKey = null };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
@@ -13,6 +14,7 @@ namespace Zoom.Connector.Sync;
 internal sealed class ZoomSyncMeetingChangeListener(
     IZoomSyncSink sink,
     IZoomMeetingsApi meetings,
+    IOptions<ZoomSyncOptions> options,
     ILogger<ZoomSyncMeetingChangeListener> logger) : IMeetingChangeListener
 {
     public async ValueTask OnMeetingUpsertedAsync(Meeting meeting, CancellationToken cancellationToken = default)
@@ -64,7 +66,8 @@ internal sealed class ZoomSyncMeetingChangeListener(
 
     private ValueTask UpsertAsync(Meeting meeting, CancellationToken cancellationToken)
     {
-        var stored = ZoomSyncHashing.ForStorage(meeting);
+        // Stored and hashed exactly as a sync run stores it, so the next run finds it unchanged.
+        var stored = ZoomSyncHashing.ForStorage(meeting, options.Value.IncludePasscodes);
         var hash = ZoomSyncHashing.MeetingHash(ZoomSyncHashing.SummaryHash(meeting), stored);
         var id = meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return sink.UpsertMeetingAsync(new ZoomSyncRecord<Meeting>(id, hash, meeting.HostId, null, stored), cancellationToken);

@@ -46,4 +46,45 @@ public sealed class ZoomSyncOptions
 
     /// <summary><c>Zoom:Sync:Entities</c>: entity types scheduled runs cover. Default all.</summary>
     public ZoomSyncEntities Entities { get; set; } = ZoomSyncEntities.All;
+
+    /// <summary>
+    /// <c>Zoom:Sync:UserStatuses</c>: which users to list (flags: <c>Active</c>, <c>Inactive</c>, <c>Pending</c>). Default all
+    /// three. Meetings and recordings are read for active and inactive users (pending users have none). Users are only
+    /// deleted from the sink when all three statuses are listed and Zoom returns the user under none of them.
+    /// </summary>
+    public ZoomSyncUserStatuses UserStatuses { get; set; } = ZoomSyncUserStatuses.All;
+
+    /// <summary>
+    /// <c>Zoom:Sync:IncludePasscodes</c>: whether meeting and recording passcodes (and the passcode lines, <c>pwd</c> link
+    /// parameters and phone PINs of invitation texts) are stored in the sink. Default false. Host keys and encrypted
+    /// passcodes are never stored.
+    /// </summary>
+    public bool IncludePasscodes { get; set; }
+
+    /// <summary>
+    /// <c>Zoom:Sync:VetoRequiresConfirmation</c>: whether deletions held back by the veto wait for
+    /// <see cref="IZoomSyncTrigger.ConfirmVetoedDeletionsAsync"/>. Default true. When false, a later run that computes
+    /// exactly the same deletions applies them.
+    /// </summary>
+    public bool VetoRequiresConfirmation { get; set; } = true;
+}
+
+/// <summary>User statuses a sync run lists (combine with <c>|</c>).</summary>
+[Flags]
+public enum ZoomSyncUserStatuses
+{
+    /// <summary>None (not valid in configuration).</summary>
+    None = 0,
+
+    /// <summary>Active users.</summary>
+    Active = 1,
+
+    /// <summary>Deactivated users (they keep their meetings and cloud recordings).</summary>
+    Inactive = 2,
+
+    /// <summary>Users who have not accepted their invitation yet (Zoom gives them no id).</summary>
+    Pending = 4,
+
+    /// <summary>Every status.</summary>
+    All = Active | Inactive | Pending,
 }

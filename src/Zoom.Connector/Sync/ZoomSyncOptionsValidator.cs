@@ -48,6 +48,11 @@ internal sealed class ZoomSyncOptionsValidator(ZoomConfigurationPath path) : IVa
             failures.Add($"{path.Key("Sync:RecordingsLookback")} must not be negative.");
         }
 
+        if (sync.UserStatuses == ZoomSyncUserStatuses.None || (sync.UserStatuses & ~ZoomSyncUserStatuses.All) != 0)
+        {
+            failures.Add($"{path.Key("Sync:UserStatuses")} must name one or more of Active, Inactive, Pending (e.g. \"Active, Inactive, Pending\").");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -67,6 +67,8 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
         }
     }
 
+    public Task<ZoomSyncVeto?> GetPendingVetoAsync(CancellationToken cancellationToken = default) => _engine.GetPendingVetoAsync(cancellationToken);
+
     public async Task<int> ConfirmVetoedDeletionsAsync(string runId, CancellationToken cancellationToken = default)
     {
         var handle = await _lock.AcquireAsync(LockName, cancellationToken).ConfigureAwait(false);

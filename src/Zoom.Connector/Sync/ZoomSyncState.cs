@@ -1,11 +1,15 @@
 using System.Text.Json.Serialization;
+using Zoom.Connector.Models;
 
 namespace Zoom.Connector.Sync;
 
 /// <summary>The engine's checkpoint content (serialized into <see cref="ZoomSyncCheckpoint.Payload"/>).</summary>
 internal sealed class ZoomSyncState
 {
-    public const int CurrentVersion = 1;
+    /// <summary>Version 2: typed counters, user statuses, per-item seen sets. A version 1 checkpoint is read without its run in progress.</summary>
+    public const int CurrentVersion = 2;
+
+    public const int PreviousVersion = 1;
 
     public int Version { get; set; } = CurrentVersion;
 
@@ -41,6 +45,12 @@ internal sealed class ZoomSyncActiveRun
     /// <summary>False while users are still being listed.</summary>
     public bool UsersListed { get; set; }
 
+    /// <summary>The user statuses this run lists, in order.</summary>
+    public List<UserStatus> UserStatuses { get; set; } = [];
+
+    /// <summary>How many of <see cref="UserStatuses"/> are fully listed.</summary>
+    public int UserStatusesListed { get; set; }
+
     public string? UsersPageToken { get; set; }
 
     public DateTimeOffset? UsersPageTokenAt { get; set; }
@@ -54,12 +64,25 @@ internal sealed class ZoomSyncActiveRun
 
     public List<ZoomSyncPendingDeletion> Deletions { get; set; } = [];
 
-    public ZoomSyncCountsState Counts { get; set; } = new();
+    /// <summary>Records ("type:id") emitted by items not committed yet (see <see cref="ZoomSyncContext.CountRecord"/>).</summary>
+    public HashSet<string> EmittedUncommitted { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Committed counts: each item's counts are added under the run's lock together with the state change that marks
+    /// the item done, so a checkpoint never counts an item its seen sets do not hold (and a resume never counts it twice).
+    /// </summary>
+    public ZoomSyncCounters Counters { get; set; } = new();
 
     public List<ZoomSyncItemError> Errors { get; set; } = [];
 }
 
-internal sealed record ZoomSyncUserRef(string Id, string? Email);
+/// <summary>A user to walk or hold: the sink id (Zoom's user id, or <c>pending:&lt;email&gt;</c> for a pending user), email and status.</summary>
+internal sealed record ZoomSyncUserRef(string Id, string? Email, UserStatus? Status = null)
+{
+    /// <summary>Pending users have no meetings or recordings to read.</summary>
+    [JsonIgnore]
+    public bool Walkable => Status != UserStatus.Pending;
+}
 
 /// <summary>Where a user's unit stands: the stage, the listing's page token and the ids seen so far.</summary>
 internal sealed class ZoomSyncUserCursor
@@ -70,12 +93,19 @@ internal sealed class ZoomSyncUserCursor
 
     public DateTimeOffset? PageTokenAt { get; set; }
 
+    /// <summary>The recordings listing of this user was refused with a skippable error.</summary>
+    public bool RecordingsSkipped { get; set; }
+
     /// <summary>First day of the recordings window in progress.</summary>
     public DateOnly? WindowFrom { get; set; }
 
-    public List<string> SeenMeetings { get; set; } = [];
+    /// <summary>Meetings listed and done (their details and invitation emitted or unchanged).</summary>
+    public HashSet<string> SeenMeetings { get; set; } = new(StringComparer.Ordinal);
 
-    public List<string> SeenRecordings { get; set; } = [];
+    /// <summary>Meetings listed but gone by the time their details were read: done, yet not seen (they may be deleted).</summary>
+    public HashSet<string> GoneMeetings { get; set; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> SeenRecordings { get; set; } = new(StringComparer.Ordinal);
 }
 
 internal sealed record ZoomSyncPendingDeletion(ZoomSyncEntityType Type, string Id);
@@ -89,15 +119,6 @@ internal sealed class ZoomSyncVetoState
     public List<ZoomSyncPendingDeletion> Deletions { get; set; } = [];
 
     public List<ZoomSyncVetoFigures> Figures { get; set; } = [];
-}
-
-/// <summary>Counters as stored (per entity: seen, upserted, unchanged, deleted, skipped).</summary>
-internal sealed class ZoomSyncCountsState
-{
-    [JsonInclude]
-    public long Requests;
-
-    public long[][] Entities { get; set; } = [new long[5], new long[5], new long[5], new long[5]];
 }
 
 [JsonSourceGenerationOptions(

@@ -77,7 +77,7 @@ public sealed record ZoomSyncRequest
     /// <summary>Entity types to sync (default all). Users are always listed to find whom to walk, but are only emitted when included.</summary>
     public ZoomSyncEntities Entities { get; init; } = ZoomSyncEntities.All;
 
-    /// <summary>Only these users (Zoom user ids or emails, case-insensitive); empty means every active user.</summary>
+    /// <summary>Only these users (Zoom user ids or emails, case-insensitive); empty means every user of the statuses in <c>Zoom:Sync:UserStatuses</c>.</summary>
     public IReadOnlyList<string> Users { get; init; } = [];
 
     /// <summary>First day (UTC) of the recordings range; default today minus <c>Zoom:Sync:RecordingsLookback</c>.</summary>
@@ -180,7 +180,7 @@ public sealed record ZoomSyncItemError(ZoomSyncEntityType EntityType, string Id,
 public sealed record ZoomSyncVetoFigures(ZoomSyncEntityType EntityType, long Held, long Seen, long ToDelete, double Share, bool Vetoed, string? Reason);
 
 /// <summary>A run whose deletions were held back.</summary>
-/// <param name="RunId">The vetoed run; pass it to <see cref="IZoomSyncEngine.ConfirmVetoedDeletionsAsync"/>.</param>
+/// <param name="RunId">The vetoed run; pass it to <see cref="IZoomSyncTrigger.ConfirmVetoedDeletionsAsync"/>.</param>
 /// <param name="Figures">Figures per entity type.</param>
 public sealed record ZoomSyncVeto(string RunId, IReadOnlyList<ZoomSyncVetoFigures> Figures);
 

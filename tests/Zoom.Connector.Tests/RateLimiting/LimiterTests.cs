@@ -8,41 +8,80 @@ namespace Zoom.Connector.Tests.RateLimiting;
 
 public sealed class LimiterTests
 {
-    [TestCase(55, 1, 53)]
-    [TestCase(80, 1, 78)]
-    [TestCase(4, 1, 3)]
-    [TestCase(1, 1, 1)]
-    public void BucketPlan_PerSecondBudget_PacesOnePermitPerSlotWithHeadroom(int permits, int tokens, int periods)
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    [Test]
+    public void AcquireAsync_UpToTheBudget_GrantedAtOnceWithoutArmingATimer()
     {
-        var plan = ZoomBucketPlan.For(permits, TimeSpan.FromSeconds(1));
-        Assert.That(plan.TokensPerPeriod, Is.EqualTo(tokens));
-        Assert.That(plan.PeriodsPerWindow, Is.EqualTo(periods));
-        Assert.That(plan.Period, Is.EqualTo(TimeSpan.FromTicks(TimeSpan.TicksPerSecond / periods)));
+        var time = new CountingTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", 55, Second, 10, time);
+
+        var grants = Enumerable.Range(0, 55).Select(_ => bucket.AcquireAsync(CancellationToken.None)).ToList();
+
+        Assert.That(grants.All(g => g.IsCompletedSuccessfully), Is.True, "55 in one window are within the budget");
+        Assert.That(bucket.TimerArmed, Is.False);
+        Assert.That(time.TimersCreated, Is.Zero, "no waiter, no timer");
+        Assert.That(bucket.Statistics.CurrentAvailablePermits, Is.Zero);
     }
 
     [Test]
-    public void BucketPlan_HugeBudget_KeepsPeriodAtLeastFiveMilliseconds()
-    {
-        var plan = ZoomBucketPlan.For(1_000_000, TimeSpan.FromSeconds(1));
-        Assert.That(plan.Period, Is.GreaterThanOrEqualTo(ZoomBucketPlan.MinPeriod));
-        Assert.That(plan.TokensPerPeriod * (plan.PeriodsPerWindow + 1), Is.LessThanOrEqualTo(1_000_000));
-    }
-
-    [Test]
-    public async Task PacedBucket_55PerSecond_NoOneSecondWindowExceeds55AndThroughputAtLeast95Percent()
+    public async Task AcquireAsync_OverTheBudget_WaitsUntilTheOldestGrantLeavesWindowPlusMargin()
     {
         var time = new FakeTimeProvider(RateLimitHost.Start);
-        using var bucket = new ZoomPacedBucket("account", 55, TimeSpan.FromSeconds(1), 10_000, time);
-        var pending = Enumerable.Range(0, 700).Select(_ => bucket.AcquireAsync(CancellationToken.None).AsTask()).ToList();
+        using var bucket = new ZoomPacedBucket("account", 55, Second, 10, time);
+        await bucket.AcquireAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        for (var i = 0; i < 54; i++)
+        {
+            await bucket.AcquireAsync(CancellationToken.None);
+        }
 
-        // Grants are read from the limiter's own counter right after each step: task continuations run later.
+        var next = bucket.AcquireAsync(CancellationToken.None).AsTask();
+        var after = bucket.AcquireAsync(CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(509));
+        Assert.That(next.IsCompleted, Is.False, "1,009 ms after the first grant: still inside 1 s + 1 % margin");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await next;
+        Assert.That(after.IsCompleted, Is.False, "the 54 grants at 500 ms still fill the span");
+        time.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.That(after.IsCompleted, Is.False);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await after;
+    }
+
+    [Test]
+    public async Task AcquireAsync_ZeroSafetyMargin_GrantsExactlyOneWindowLater()
+    {
+        var time = new FakeTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", 1, Second, 10, time, TimeSpan.Zero);
+        await bucket.AcquireAsync(CancellationToken.None);
+
+        var next = bucket.AcquireAsync(CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.That(next.IsCompleted, Is.False);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await next;
+    }
+
+    [TestCase(55)]
+    [TestCase(10)]
+    [TestCase(4)]
+    [TestCase(1)]
+    public async Task AcquireAsync_SaturatedFor20Seconds_NoOneSecondSpanExceedsBudgetAndAtMostOnePermitPerWindowLost(int permits)
+    {
+        var time = new FakeTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", permits, Second, 10_000, time);
+        var demand = permits * 25;
+        var pending = Enumerable.Range(0, demand).Select(_ => bucket.AcquireAsync(CancellationToken.None).AsTask()).ToList();
+
+        // Grants are read from the bucket's own counter right after each step: task continuations run later.
         var grants = new List<TimeSpan>();
         var granted = 0L;
         var elapsed = TimeSpan.Zero;
         var step = TimeSpan.FromMilliseconds(1);
-        while (elapsed < TimeSpan.FromSeconds(12))
+        while (elapsed < TimeSpan.FromSeconds(20))
         {
-            var total = bucket.Statistics!.TotalSuccessfulLeases;
+            var total = bucket.Statistics.TotalSuccessfulLeases;
             for (; granted < total; granted++)
             {
                 grants.Add(elapsed);
@@ -53,19 +92,141 @@ public sealed class LimiterTests
         }
 
         var worst = 0;
-        for (var i = 0; i < grants.Count; i++)
+        for (int i = 0, j = 0; i < grants.Count; i++)
         {
-            var inWindow = grants.Skip(i).TakeWhile(g => g < grants[i] + TimeSpan.FromSeconds(1)).Count();
-            worst = Math.Max(worst, inWindow);
+            while (j < grants.Count && grants[j] < grants[i] + Second)
+            {
+                j++;
+            }
+
+            worst = Math.Max(worst, j - i);
         }
 
-        var firstTen = grants.Count(g => g < TimeSpan.FromSeconds(10));
-        Assert.That(worst, Is.LessThanOrEqualTo(54), "any 1-second window, aligned or not, stays under 55 with one permit spare");
-        Assert.That(firstTen, Is.GreaterThanOrEqualTo((int)(0.95 * 55 * 10)), "at least 95% of the budget is used");
-        Assert.That(grants, Has.Count.LessThan(700), "the rest still wait");
-        var finalTotal = bucket.Statistics!.TotalSuccessfulLeases;
-        Assert.That(bucket.Statistics!.CurrentQueuedCount, Is.EqualTo(700 - finalTotal));
-        await Task.WhenAll(pending.Take((int)finalTotal));
+        Assert.That(worst, Is.LessThanOrEqualTo(permits), "any 1-second span, aligned or not, holds at most the budget");
+        Assert.That(grants, Has.Count.GreaterThanOrEqualTo((int)(0.98 * permits * 20)), "at least 98 % of the budget");
+        Assert.That(grants, Has.Count.GreaterThanOrEqualTo((permits - 1) * 20), "at most one permit per window lost");
+        Assert.That(bucket.Statistics.CurrentQueuedCount, Is.EqualTo(demand - grants.Count), "the rest still wait, in order");
+        await Task.WhenAll(pending.Take(grants.Count));
+    }
+
+    [Test]
+    public async Task AcquireAsync_QueueDrained_NoTimerTicksWhileNothingWaits()
+    {
+        var time = new CountingTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", 5, Second, 100, time);
+        var calls = Enumerable.Range(0, 12).Select(_ => bucket.AcquireAsync(CancellationToken.None).AsTask()).ToList();
+        for (var i = 0; i < 3000 && !calls.All(c => c.IsCompleted); i++)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(1));
+        }
+
+        await Task.WhenAll(calls);
+        var callbacks = time.Callbacks;
+        Assert.That(callbacks, Is.InRange(2, 12), "one-shot timer: one callback per time a grant left the span while someone waited");
+        Assert.That(bucket.TimerArmed, Is.False);
+
+        time.Advance(TimeSpan.FromMinutes(10));
+        Assert.That(time.Callbacks, Is.EqualTo(callbacks), "idle: nothing ticks");
+        Assert.That(bucket.Statistics.CurrentAvailablePermits, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task AcquireAsync_NewcomerWhenAPermitFreesBeforeTheTimerRuns_QueuesBehindTheOldestWaiter()
+    {
+        // A span of 1,000.5 ms: the timer (whole milliseconds, rounded up) runs at 1,001 ms, after the permit freed.
+        var time = new FakeTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", 1, Second, 10, time, TimeSpan.FromTicks(5_000));
+        await bucket.AcquireAsync(CancellationToken.None);
+        var oldest = bucket.AcquireAsync(CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromTicks(10_007_000)); // 1,000.7 ms
+
+        var newcomer = bucket.AcquireAsync(CancellationToken.None).AsTask();
+        Assert.That(newcomer.IsCompleted, Is.False, "someone waits already: the free permit is not the newcomer's");
+        Assert.That(bucket.Statistics.CurrentQueuedCount, Is.EqualTo(2));
+        time.Advance(TimeSpan.FromTicks(3_000)); // 1,001 ms: the timer runs
+
+        await oldest;
+        Assert.That(newcomer.IsCompleted, Is.False);
+        time.Advance(TimeSpan.FromMilliseconds(1001));
+        await newcomer;
+    }
+
+    [Test]
+    public async Task AcquireAsync_CancelledWhileQueued_LeavesTheQueueAndTheNextWaiterMovesUp()
+    {
+        var time = new CountingTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", 1, Second, 10, time);
+        await bucket.AcquireAsync(CancellationToken.None);
+        using var cts = new CancellationTokenSource();
+        var cancelled = bucket.AcquireAsync(cts.Token).AsTask();
+        var next = bucket.AcquireAsync(CancellationToken.None).AsTask();
+        Assert.That(bucket.Statistics.CurrentQueuedCount, Is.EqualTo(2));
+
+        await cts.CancelAsync();
+
+        Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => cancelled);
+        Assert.That(bucket.Statistics.CurrentQueuedCount, Is.EqualTo(1));
+        time.Advance(TimeSpan.FromMilliseconds(1010));
+        await next;
+        Assert.That(bucket.Statistics.TotalSuccessfulLeases, Is.EqualTo(2), "the cancelled waiter took no permit");
+    }
+
+    [Test]
+    public async Task AcquireAsync_OnlyWaiterCancelled_DisarmsTheTimer()
+    {
+        var time = new CountingTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("account", 1, Second, 10, time);
+        await bucket.AcquireAsync(CancellationToken.None);
+        using var cts = new CancellationTokenSource();
+        var cancelled = bucket.AcquireAsync(cts.Token).AsTask();
+        Assert.That(bucket.TimerArmed, Is.True);
+
+        await cts.CancelAsync();
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => cancelled);
+        Assert.That(bucket.TimerArmed, Is.False);
+        Assert.That(time.Callbacks, Is.Zero, "the timer was disarmed before it fired");
+    }
+
+    [Test]
+    public async Task AcquireAsync_QueueFull_ThrowsNamingTheBudgetAndItsLimit()
+    {
+        var time = new FakeTimeProvider(RateLimitHost.Start);
+        using var bucket = new ZoomPacedBucket("medium", 1, Second, 2, time);
+        await bucket.AcquireAsync(CancellationToken.None);
+        var waiting = new[] { bucket.AcquireAsync(CancellationToken.None).AsTask(), bucket.AcquireAsync(CancellationToken.None).AsTask() };
+
+        var ex = Assert.ThrowsAsync<ZoomRateLimitQueueFullException>(async () => await bucket.AcquireAsync(CancellationToken.None));
+
+        Assert.That(ex!.Budget, Is.EqualTo("medium"));
+        Assert.That(ex.QueueLimit, Is.EqualTo(2));
+        Assert.That(bucket.Statistics.TotalFailedLeases, Is.EqualTo(1));
+        time.Advance(TimeSpan.FromMilliseconds(1010));
+        await waiting[0];
+        time.Advance(TimeSpan.FromMilliseconds(1010));
+        await waiting[1];
+    }
+
+    [Test]
+    public async Task Dispose_WithWaiters_FailsThemClearly()
+    {
+        var time = new FakeTimeProvider(RateLimitHost.Start);
+        var bucket = new ZoomPacedBucket("account", 1, Second, 10, time);
+        await bucket.AcquireAsync(CancellationToken.None);
+        var waiting = bucket.AcquireAsync(CancellationToken.None).AsTask();
+
+        bucket.Dispose();
+
+        Assert.ThrowsAsync<ObjectDisposedException>(() => waiting);
+    }
+
+    [Test]
+    public void EffectiveSafetyMargin_NotConfigured_IsOnePercentOfTheWindow()
+    {
+        Assert.That(ZoomPacedBucket.EffectiveSafetyMargin(null, Second), Is.EqualTo(TimeSpan.FromMilliseconds(10)));
+        Assert.That(ZoomPacedBucket.EffectiveSafetyMargin(null, TimeSpan.FromMinutes(1)), Is.EqualTo(TimeSpan.FromMilliseconds(600)));
+        Assert.That(ZoomPacedBucket.EffectiveSafetyMargin(TimeSpan.FromMilliseconds(25), Second), Is.EqualTo(TimeSpan.FromMilliseconds(25)));
     }
 
     [Test]
@@ -100,16 +261,34 @@ public sealed class LimiterTests
         using var limiter = new ZoomTokenBucketRateLimiter(Options.Create(options), time);
 
         await limiter.AcquireAsync(ZoomRateLimitCategory.Medium);
-        var secondMedium = limiter.AcquireAsync(ZoomRateLimitCategory.Medium).AsTask();
-        Assert.That(secondMedium.IsCompleted, Is.False, "Free plan: Medium is paced at 1 per second (2/s with headroom)");
-        Assert.That(limiter.Category(ZoomRateLimitCategory.Medium)!.Statistics!.CurrentQueuedCount, Is.EqualTo(1));
+        await limiter.AcquireAsync(ZoomRateLimitCategory.Medium);
+        var thirdMedium = limiter.AcquireAsync(ZoomRateLimitCategory.Medium).AsTask();
+        Assert.That(thirdMedium.IsCompleted, Is.False, "Free plan: Medium allows 2 per second");
+        Assert.That(limiter.Category(ZoomRateLimitCategory.Medium)!.Statistics.CurrentQueuedCount, Is.EqualTo(1));
 
         var light = limiter.AcquireAsync(ZoomRateLimitCategory.Light).AsTask();
         Assert.That(light.IsCompleted, Is.True, "a Light request does not wait behind Medium");
-        Assert.That(limiter.Category(ZoomRateLimitCategory.Light)!.Statistics!.CurrentAvailablePermits, Is.Zero);
-        Assert.That(limiter.Category(ZoomRateLimitCategory.Heavy)!.Statistics!.CurrentAvailablePermits, Is.EqualTo(1), "untouched");
+        Assert.That(limiter.Category(ZoomRateLimitCategory.Light)!.Statistics.CurrentAvailablePermits, Is.EqualTo(3));
+        Assert.That(limiter.Category(ZoomRateLimitCategory.Heavy)!.Statistics.CurrentAvailablePermits, Is.EqualTo(1), "untouched");
 
-        time.Advance(TimeSpan.FromSeconds(1));
-        await secondMedium;
+        time.Advance(TimeSpan.FromMilliseconds(1010));
+        await thirdMedium;
+    }
+}
+
+/// <summary>A <see cref="FakeTimeProvider"/> that counts the timers created and the timer callbacks run.</summary>
+internal sealed class CountingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    private int _created;
+    private int _callbacks;
+
+    public int TimersCreated => Volatile.Read(ref _created);
+
+    public int Callbacks => Volatile.Read(ref _callbacks);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        Interlocked.Increment(ref _created);
+        return base.CreateTimer(s => { Interlocked.Increment(ref _callbacks); callback(s); }, state, dueTime, period);
     }
 }

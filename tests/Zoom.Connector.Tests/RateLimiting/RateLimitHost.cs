@@ -41,7 +41,7 @@ internal sealed class RateLimitHost : IDisposable
                 // Backoff without Retry-After is immediate here; tests about delays use Retry-After.
                 options.Resilience.RetryBaseDelay = TimeSpan.Zero;
                 options.Resilience.MaxRetryAttempts = 3;
-                // A budget that never binds unless a test sets its own (55/s paces one permit per 1/53 s).
+                // A budget that never binds unless a test sets its own.
                 options.RateLimit.PermitsPerWindow = 1_000_000;
                 configure?.Invoke(options);
             },

@@ -58,6 +58,27 @@ public sealed class RateLimitOptionsTests
     }
 
     [Test]
+    public void Bind_SafetyMargin_IsReadAndUsedByTheAccountBudget()
+    {
+        var options = Bind(new() { ["Zoom:RateLimit:SafetyMargin"] = "00:00:00.025" }, out var failure);
+
+        Assert.That(failure, Is.Null);
+        Assert.That(options.RateLimit.SafetyMargin, Is.EqualTo(TimeSpan.FromMilliseconds(25)));
+        using var limiter = new ZoomTokenBucketRateLimiter(Options.Create(options.RateLimit), TimeProvider.System);
+        Assert.That(limiter.Account.SafetyMargin, Is.EqualTo(TimeSpan.FromMilliseconds(25)));
+    }
+
+    [TestCase("-00:00:00.001")]
+    [TestCase("00:00:01")]
+    public void Validate_SafetyMarginOutOfRange_NamesTheKey(string margin)
+    {
+        Bind(new() { ["Zoom:RateLimit:SafetyMargin"] = margin }, out var failure);
+
+        Assert.That(failure, Is.Not.Null);
+        Assert.That(failure, Does.Contain("Zoom:RateLimit:SafetyMargin").And.Contain("Zoom:RateLimit:Window"));
+    }
+
+    [Test]
     public void Validate_BadFigures_NameEachKey()
     {
         Bind(new()

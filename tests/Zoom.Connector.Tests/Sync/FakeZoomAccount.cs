@@ -97,20 +97,20 @@ public sealed class FakeZoomAccount
         {
             return segments switch
             {
-                ["users"] => Page(key, "users", Users.Select(UserJson).ToList(), token, null),
+                ["users"] => Page(key + "?" + (query["status"] ?? "active"), "users", Users.Where(u => u.Status == (query["status"] ?? "active")).Select(UserJson).ToList(), token, null),
                 ["users", var id, "meetings"] => UserExists(id) ?? Page(key, "meetings", Meetings.Where(m => m.HostId == id).OrderBy(m => m.Id).Select(SummaryJson).ToList(), token, null),
                 ["users", var id, "recordings"] => UserExists(id) ?? RecordingsPage(key, id, query, token),
                 ["meetings", var id] => Meetings.FirstOrDefault(m => m.Id.ToString(CultureInfo.InvariantCulture) == id) is { } m
                     ? Json(MeetingJson(m)) : Error(HttpStatusCode.NotFound, 3001, "Meeting does not exist."),
                 ["meetings", var id, "invitation"] => Meetings.FirstOrDefault(m => m.Id.ToString(CultureInfo.InvariantCulture) == id) is { } m
-                    ? Json(new JsonObject { ["invitation"] = $"Join {m.Topic}: https://zoom.us/j/{m.Id}" }) : Error(HttpStatusCode.NotFound, 3001, "Meeting does not exist."),
+                    ? Json(new JsonObject { ["invitation"] = $"Join {m.Topic}: https://zoom.us/j/{m.Id}?pwd=enc-secret\r\nMeeting ID: {m.Id}\r\nPasscode: p4ss\r\n+4969000000,,{m.Id}#,,,,*991199# Germany\r\n" }) : Error(HttpStatusCode.NotFound, 3001, "Meeting does not exist."),
                 _ => Error(HttpStatusCode.NotFound, 0, $"The fake account does not know {key}."),
             };
         }
     }
 
     private HttpResponseMessage? UserExists(string id)
-        => Users.Any(u => u.Id == id || u.Email == id) ? null : Error(HttpStatusCode.NotFound, 1001, "User does not exist.");
+        => Users.Any(u => u.Status != "pending" && (u.Id == id || u.Email == id)) ? null : Error(HttpStatusCode.NotFound, 1001, "User does not exist.");
 
     private HttpResponseMessage RecordingsPage(string key, string userId, System.Collections.Specialized.NameValueCollection query, string? token)
     {
@@ -159,11 +159,11 @@ public sealed class FakeZoomAccount
 
     private static JsonNode UserJson(FakeUser u) => new JsonObject
     {
-        ["id"] = u.Id,
+        ["id"] = u.Status == "pending" ? null : u.Id,
         ["email"] = u.Email,
         ["first_name"] = u.FirstName,
         ["type"] = 2,
-        ["status"] = "active",
+        ["status"] = u.Status,
         ["timezone"] = "Europe/Berlin",
     };
 
@@ -189,6 +189,10 @@ public sealed class FakeZoomAccount
         // Zoom mints a fresh start_url (with a ZAK) on every read.
         json["start_url"] = $"https://zoom.us/s/{m.Id}?zak=secret-{Interlocked.Increment(ref _startUrlCounter)}";
         json["password"] = "p4ss";
+        json["h323_password"] = "h323-secret";
+        json["pstn_password"] = "991199";
+        json["encrypted_password"] = "enc-secret";
+        json["dynamic_host_key"] = "778899";
         json["settings"] = new JsonObject
         {
             ["host_video"] = true,
@@ -208,6 +212,9 @@ public sealed class FakeZoomAccount
         ["duration"] = 30,
         ["total_size"] = 1024,
         ["recording_count"] = 1,
+        ["share_url"] = $"https://zoom.us/rec/share/{r.MeetingId}?pwd=rec-enc-secret",
+        ["password"] = "rec-p4ss",
+        ["recording_play_passcode"] = "play-secret",
         ["recording_files"] = new JsonArray(new JsonObject
         {
             ["id"] = $"file-{r.Uuid}",
@@ -225,7 +232,11 @@ public sealed class FakeZoomAccount
         => new(status) { Content = new StringContent(new JsonObject { ["code"] = code, ["message"] = message }.ToJsonString(), Encoding.UTF8, "application/json") };
 }
 
-public sealed record FakeUser(string Id, string Email, string FirstName);
+public sealed record FakeUser(string Id, string Email, string FirstName)
+{
+    /// <summary>Zoom's status: <c>active</c>, <c>inactive</c> or <c>pending</c> (listed without an id).</summary>
+    public string Status { get; set; } = "active";
+}
 
 public sealed class FakeMeeting(long id, string hostId, string topic, DateTimeOffset start)
 {

@@ -276,6 +276,81 @@ public sealed class SyncEmulatorTests
     }
 
     /// <summary>Answers chosen paths with a Zoom-shaped error before the emulator sees them, and can act after a response.</summary>
+    [Test]
+    public async Task FullSync_InactiveAndPendingUsers_EmitsEveryUserAndTheMeetingsAndRecordingsOfActiveAndInactiveUsers()
+    {
+        using var env = EmulatorEnv.Create();
+        var (inactive, pending) = AddInactiveAndPendingUsers(env.Emulator);
+
+        var summary = await env.Engine.RunAsync(Full);
+
+        var emulator = env.Emulator;
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
+            Assert.That(env.Sink.Users.Keys, Is.EquivalentTo(emulator.Users.Select(u => u.Status == UserStatus.Pending ? "pending:" + u.Email!.ToLowerInvariant() : u.Id)));
+            Assert.That(env.Sink.Users[inactive.Id!].Value.Status, Is.EqualTo(UserStatus.Inactive));
+            Assert.That(env.Sink.Users["pending:" + pending.Email!.ToLowerInvariant()].Value.Status, Is.EqualTo(UserStatus.Pending));
+            Assert.That(env.Sink.Meetings.Keys, Is.EquivalentTo(emulator.Meetings.Select(m => m.Id.ToString(CultureInfo.InvariantCulture))));
+            Assert.That(env.Sink.Meetings.Values.Count(m => m.ParentId == inactive.Id), Is.EqualTo(1));
+            Assert.That(env.Sink.Recordings.Keys, Is.EquivalentTo(emulator.Recordings.Select(r => r.Uuid)));
+            Assert.That(env.Sink.Recordings.Values.Count(r => r.ParentId == inactive.Id), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task IncrementalSync_UserDeactivated_EmitsTheNewStatusDeletesNothingAndIsNotVetoed()
+    {
+        using var env = EmulatorEnv.Create();
+        await env.Engine.RunAsync(Full);
+        var host = env.Emulator.Meetings.Select(m => m.HostId).First(id => id != env.Emulator.AdminUserId)!;
+        env.Emulator.UpdateUser(host, u => u with { Status = UserStatus.Inactive });
+        var meetingsBefore = env.Sink.Meetings.Count;
+
+        var summary = await env.Engine.RunAsync(Incremental);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
+            Assert.That(summary.Veto, Is.Null);
+            Assert.That(summary.Entities[ZoomSyncEntityType.User].Upserted, Is.EqualTo(1));
+            Assert.That(env.Sink.Users[host].Value.Status, Is.EqualTo(UserStatus.Inactive));
+            Assert.That(env.Sink.DeleteCount, Is.Zero);
+            Assert.That(env.Sink.Meetings, Has.Count.EqualTo(meetingsBefore));
+        });
+    }
+
+    [Test]
+    public async Task IncrementalSync_UserDeleted_IsJudgedOnlyOnTheListingsTheRunRead()
+    {
+        using var env = EmulatorEnv.Create();
+        await env.Engine.RunAsync(Full);
+        var gone = env.Emulator.Users.First(u => u.Id != env.Emulator.AdminUserId);
+        env.Emulator.DeleteUser(gone.Id!);
+
+        var vetoed = await env.Engine.RunAsync(Incremental);
+        var applied = await env.Trigger.ConfirmVetoedDeletionsAsync(vetoed.Veto!.RunId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(vetoed.Outcome, Is.EqualTo(ZoomSyncOutcome.Vetoed), "1 of 4 users is above the 20 % share");
+            Assert.That(vetoed.Entities[ZoomSyncEntityType.Invitation].Seen, Is.Zero);
+            Assert.That(vetoed.Veto.Figures.Where(f => f.Vetoed).Select(f => f.Reason), Has.None.Contain("empty"), "no invitation was read, so none can look like an empty listing; the share rule decides");
+            Assert.That(applied, Is.GreaterThan(1));
+            Assert.That(env.Sink.Users.ContainsKey(gone.Id!), Is.False);
+            Assert.That(env.Sink.Meetings.Values.Where(m => m.ParentId == gone.Id), Is.Empty);
+        });
+    }
+
+    private static (ZoomUser Inactive, ZoomUser Pending) AddInactiveAndPendingUsers(ZoomEmulator emulator)
+    {
+        var inactive = emulator.AddUser("left.company@example.com", "Left", "Company", status: UserStatus.Inactive);
+        var meeting = emulator.AddMeeting(inactive.Id!, new MeetingCreateRequest { Topic = "Kept after deactivation", Type = MeetingType.Scheduled, StartTime = new DateTime(2026, 12, 3, 10, 0, 0), Duration = 30, Timezone = "UTC" });
+        emulator.AddRecording(meeting.Id, Now.AddDays(-3), 20);
+        var pending = emulator.AddUser("Invited.Person@example.com", "Invited", "Person", status: UserStatus.Pending);
+        return (inactive, pending);
+    }
+
     private sealed class InjectingHandler : DelegatingHandler
     {
         public Dictionary<string, (HttpStatusCode Status, int Code, string Message)> Errors { get; } = new(StringComparer.Ordinal);

@@ -211,7 +211,7 @@ public sealed class SyncEngineTests
         {
             Assert.That(summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
             Assert.That(host.Memory.Meetings, Has.Count.EqualTo(10));
-            Assert.That(account.Count("GET /users?"), Is.EqualTo(1), "the user listing was not restarted");
+            Assert.That(account.Count("GET /users?status=active"), Is.EqualTo(1), "the user listing was not restarted");
             Assert.That(account.Requests.Count(r => r == "GET /users/user1/meetings?type=scheduled&page_size=300"), Is.EqualTo(2), "user1's listing restarted once");
             Assert.That(summary.Entities[ZoomSyncEntityType.Meeting].Upserted, Is.EqualTo(10), "restarted pages did not re-emit");
         });

@@ -31,7 +31,7 @@ public sealed class SyncTestHost : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public IZoomSyncEngine Engine => Host.Get<IZoomSyncEngine>();
+    internal IZoomSyncEngine Engine => Host.Get<IZoomSyncEngine>();
 
     public IZoomSyncTrigger Trigger => Host.Get<IZoomSyncTrigger>();
 

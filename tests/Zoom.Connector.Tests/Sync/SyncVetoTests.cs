@@ -103,10 +103,10 @@ public sealed class SyncVetoTests
     }
 
     [Test]
-    public async Task RunAsync_LaterRunAgreesWithAVetoedRun_AppliesTheDeletions()
+    public async Task RunAsync_LaterRunAgreesWithAVetoedRunWithoutConfirmationRequired_AppliesTheDeletions()
     {
         var account = FakeZoomAccount.Seeded(users: 2, meetingsPerUser: 4);
-        using var host = SyncTestHost.Create(account);
+        using var host = SyncTestHost.Create(account, configure: o => o.VetoRequiresConfirmation = false);
         await host.Engine.RunAsync(ZoomSyncRequest.Full);
         account.Meetings.RemoveAll(m => m.Id % 1000 > 2);
         var first = await host.Engine.RunAsync(ZoomSyncRequest.Full);
@@ -118,6 +118,33 @@ public sealed class SyncVetoTests
             Assert.That(first.Outcome, Is.EqualTo(ZoomSyncOutcome.Vetoed));
             Assert.That(second.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
             Assert.That(second.Entities[ZoomSyncEntityType.Meeting].Deleted, Is.EqualTo(4));
+            Assert.That(host.Memory.Meetings, Has.Count.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_LaterRunAgreesWithAVetoedRunByDefault_StaysVetoedUntilConfirmed()
+    {
+        var account = FakeZoomAccount.Seeded(users: 2, meetingsPerUser: 4);
+        using var host = SyncTestHost.Create(account);
+        await host.Engine.RunAsync(ZoomSyncRequest.Full);
+        account.Meetings.RemoveAll(m => m.Id % 1000 > 2);
+        var first = await host.Engine.RunAsync(ZoomSyncRequest.Full);
+
+        var second = await host.Engine.RunAsync(ZoomSyncRequest.Full);
+        var third = await host.Engine.RunAsync(ZoomSyncRequest.Full);
+        var heldBeforeConfirming = host.Memory.Meetings.Count;
+        var applied = await host.Trigger.ConfirmVetoedDeletionsAsync(first.Veto!.RunId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Outcome, Is.EqualTo(ZoomSyncOutcome.Vetoed));
+            Assert.That(second.Outcome, Is.EqualTo(ZoomSyncOutcome.Vetoed), "a run computing the same deletions does not apply them unconfirmed");
+            Assert.That(third.Outcome, Is.EqualTo(ZoomSyncOutcome.Vetoed));
+            Assert.That(second.Veto!.RunId, Is.EqualTo(first.Veto.RunId), "the pending veto keeps the run id a person was told about");
+            Assert.That(second.Entities[ZoomSyncEntityType.Meeting].Deleted, Is.Zero);
+            Assert.That(heldBeforeConfirming, Is.EqualTo(8));
+            Assert.That(applied, Is.EqualTo(4 + 4), "4 meetings and their 4 invitations");
             Assert.That(host.Memory.Meetings, Has.Count.EqualTo(4));
         });
     }

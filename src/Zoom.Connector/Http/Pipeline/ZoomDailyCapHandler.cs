@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +12,8 @@ namespace Zoom.Connector.Http.Pipeline;
 /// of today's 100 before the attempt is sent, gives it back when the attempt never reached Zoom, and learns from a
 /// create response which host a meeting (and an identity's <c>me</c>) belongs to. A create under <c>/users/me</c>
 /// counts under the request's identity (<see cref="ZoomRequestIdentity"/>) until Zoom has named its host; the handler
-/// never looks at a token.
+/// never looks at a token. Zoom's daily-limit 429 for a host refuses that host's later writes locally until its
+/// <c>Retry-After</c> (<see cref="ZoomMeetingWriteCounter.OnDailyLimit"/>).
 /// </summary>
 internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
 {
@@ -74,6 +76,16 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
         if (isCreate && response.IsSuccessStatusCode)
         {
             await RememberCreatedMeetingAsync(response, hostKey, meKey, cancellationToken).ConfigureAwait(false);
+        }
+        else if (response.StatusCode == (HttpStatusCode)429)
+        {
+            // Zoom's daily 429 is the authority: the host's later writes are refused here until its Retry-After,
+            // instead of each being sent to be refused again.
+            var headers = ZoomRateLimitHeaders.Read(response);
+            if (await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false))
+            {
+                _writes.OnDailyLimit(hostKey, headers);
+            }
         }
 
         return response;

@@ -37,7 +37,7 @@ public sealed class PipelineHandlerTests
     {
         using var host = RateLimitHost.Create(o =>
         {
-            o.RateLimit.PermitsPerWindow = 55;
+            o.RateLimit.PermitsPerWindow = 1;
             o.RateLimit.QueueLimit = 1;
             o.Resilience.MaxRetryAttempts = 0;
         });
@@ -46,7 +46,7 @@ public sealed class PipelineHandlerTests
         host.Host.Mock.When("*").Respond(_ => { calls++; return RateLimitHost.Meeting(); });
         var api = host.Get<IZoomMeetingsApi>();
 
-        await api.GetMeetingAsync(MeetingId); // takes the only token of the paced bucket
+        await api.GetMeetingAsync(MeetingId); // takes the window's only permit
         var queued = api.GetMeetingAsync(MeetingId);
         Assert.That(host.Limiter.Account.Statistics!.CurrentQueuedCount, Is.EqualTo(1));
 
@@ -57,7 +57,9 @@ public sealed class PipelineHandlerTests
         Assert.That(calls, Is.EqualTo(1));
         Assert.That(limited.GetMeasurementSnapshot().Any(m => (string?)m.Tags["zoom.rate_limit.type"] == "local_queue_full"), Is.True);
 
-        host.Time.Advance(TimeSpan.FromMilliseconds(20)); // one 1/53 s period: the refill releases the queued request
+        host.Time.Advance(TimeSpan.FromMilliseconds(1009));
+        Assert.That(host.Limiter.Account.Statistics!.CurrentQueuedCount, Is.EqualTo(1), "the first permit counts for the window plus the 1 % safety margin");
+        host.Time.Advance(TimeSpan.FromMilliseconds(1)); // the first grant leaves the span: the queued request goes
         Assert.That(host.Limiter.Account.Statistics!.CurrentQueuedCount, Is.Zero);
         Assert.That((await queued).Id, Is.EqualTo(MeetingId));
         Assert.That(calls, Is.EqualTo(2));
@@ -66,7 +68,7 @@ public sealed class PipelineHandlerTests
     [Test]
     public async Task SendAsync_CancelledWhileQueued_ThrowsOperationCanceled()
     {
-        using var host = RateLimitHost.Create(o => o.RateLimit.PermitsPerWindow = 55);
+        using var host = RateLimitHost.Create(o => o.RateLimit.PermitsPerWindow = 1);
         var calls = 0;
         host.Host.Mock.When("*").Respond(_ => { calls++; return RateLimitHost.Meeting(); });
         var api = host.Get<IZoomMeetingsApi>();
