@@ -278,6 +278,29 @@ public sealed class SupportLogTests
     }
 
     [Test]
+    public async Task UserCall_WithExpiredToken_RecordsRefreshAndCallUnderThePseudonymOnly()
+    {
+        using var host = OAuthTestHost.Create(OAuthTestHost.ConfigureActions, userActions: true, connector: builder => builder.AddSupportLog());
+        await host.SeedAsync("alice@example.com", "access-old", "refresh-old", TimeSpan.Zero);
+        host.Mock.When(HttpMethod.Get, OAuthTestHost.ApiBase + "users/me").Respond(_ =>
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Infrastructure.Fixtures.Read("user.json"), Encoding.UTF8, "application/json") });
+
+        await host.Users.ForUser("alice@example.com").Users.GetUserAsync(ZoomUserIds.Me);
+
+        var log = await ReadAllAsync(host.Get<IZoomSupportLogStore>());
+        var alice = ZoomSupportLogIdentity.KeyOf("alice@example.com");
+        Assert.That(log.Select(e => (e.Operation, e.IdentityKind, e.IdentityKey, e.Status)), Is.EqualTo(new[]
+        {
+            ("token:refresh_token", "user", alice, (int?)200),
+            ("user", "user", alice, (int?)200),
+        }));
+        var text = string.Join("\n", log.Select(e => e.ToString()));
+        Assert.That(text, Does.Not.Contain("alice").And.Not.Contain("refresh-old").And.Not.Contain("refresh-1").And.Not.Contain("access-1")
+            .And.Not.Contain(OAuthTestHost.UserClientSecret));
+        Assert.That(await ReadAllAsync(host.Get<IZoomSupportLogStore>(), new() { IdentityKey = alice }), Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public void IdentityKey_OfAUserKey_IsStablePseudonymAndNotTheKey()
     {
         var key = ZoomSupportLogIdentity.KeyOf("jane@example.com");
