@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using Zoom.Connector.Benchmarks;
 
 // `-- fleet [seconds]` runs 4 processes sharing one 55/s budget on Redis against one loopback server (default 60 s),
+// `-- supportlog [N] [MaxEntries]` prints the live heap while N support-log records are appended (default 1,000,000 x 10,000),
 // `-- budget [N [perSecond]]` runs the wall-clock budget measurement (55/s and 10/s by default), `-- sync [users] [meetings per user]` a full sync of the
 // emulator at the 55/s budget (default 2,000 x 5), `-- breakdown` splits the per-call cost by layer;
 // anything else goes to BenchmarkDotNet (e.g. `-- --filter *`).
@@ -27,6 +28,13 @@ if (args.Length > 0 && args[0] == "fleet")
 if (args.Length == 5 && args[0] == "fleet-worker")
 {
     return await FleetRun.WorkerAsync(args[1], args[2], long.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+}
+
+if (args.Length > 0 && args[0] == "supportlog")
+{
+    var records = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    var maxEntries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
+    return SupportLogMemoryRun.Run(records, maxEntries);
 }
 
 if (args.Length > 0 && args[0] == "budget")

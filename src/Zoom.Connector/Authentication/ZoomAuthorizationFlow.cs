@@ -185,7 +185,7 @@ internal sealed partial class ZoomAuthorizationFlow(
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var pending = await TakeStateAsync(state, expectedIdentityKey, cancellationToken).ConfigureAwait(false);
         var client = apps.Credentials(pending.IdentityKey);
-        var entry = await oauth.ExchangeCodeAsync(client, code, pending.RedirectUri, pending.CodeVerifier, cancellationToken).ConfigureAwait(false);
+        var entry = await oauth.ExchangeCodeAsync(client, code, pending.RedirectUri, pending.CodeVerifier, cancellationToken, pending.IdentityKey).ConfigureAwait(false);
 
         // A new authorization supersedes whatever was stored (Zoom revokes the earlier grant).
         while (true)

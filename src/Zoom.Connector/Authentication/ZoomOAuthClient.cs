@@ -93,28 +93,30 @@ internal sealed partial class ZoomOAuthClient(
             index is { } i ? [new("account_id", accountId), new("index", i.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [new("account_id", accountId)],
             [client.ClientSecret],
             null,
+            ZoomRequestIdentity.Service,
             cancellationToken);
 
     /// <summary>Exchanges an authorization code (with its PKCE verifier) for tokens.</summary>
-    public Task<ZoomTokenEntry> ExchangeCodeAsync(ZoomClientCredentials client, string code, string redirectUri, string codeVerifier, CancellationToken cancellationToken)
+    public Task<ZoomTokenEntry> ExchangeCodeAsync(ZoomClientCredentials client, string code, string redirectUri, string codeVerifier, CancellationToken cancellationToken, string? identityKey = null)
         => RequestTokenAsync(
             client,
             "authorization_code",
             [new("code", code), new("redirect_uri", redirectUri), new("code_verifier", codeVerifier)],
             [client.ClientSecret, code, codeVerifier],
             null,
+            identityKey,
             cancellationToken);
 
     /// <summary>Refreshes with a (rotating) refresh token. Zoom answers with a new refresh token and kills the old one.</summary>
-    public Task<ZoomTokenEntry> RefreshAsync(ZoomClientCredentials client, string refreshToken, CancellationToken cancellationToken)
-        => RequestTokenAsync(client, "refresh_token", [new("refresh_token", refreshToken)], [client.ClientSecret, refreshToken], refreshToken, cancellationToken);
+    public Task<ZoomTokenEntry> RefreshAsync(ZoomClientCredentials client, string refreshToken, CancellationToken cancellationToken, string? identityKey = null)
+        => RequestTokenAsync(client, "refresh_token", [new("refresh_token", refreshToken)], [client.ClientSecret, refreshToken], refreshToken, identityKey, cancellationToken);
 
     /// <summary>Revokes a token (<c>POST /oauth/revoke</c>, <c>token=...</c>): Zoom then refuses the access and refresh token.</summary>
     public async Task RevokeAsync(ZoomClientCredentials client, string token, CancellationToken cancellationToken)
     {
         var uri = GetRevokeUri();
         LogRevoking(logger, uri.AbsolutePath);
-        using var response = await PostAsync(client, uri, [new("token", token)], cancellationToken).ConfigureAwait(false);
+        using var response = await PostAsync(client, uri, [new("token", token)], "revoke", null, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw await CreateErrorAsync(response, "revoke", [client.ClientSecret, token], cancellationToken).ConfigureAwait(false);
@@ -134,12 +136,13 @@ internal sealed partial class ZoomOAuthClient(
         KeyValuePair<string, string>[] parameters,
         string[] secrets,
         string? previousRefreshToken,
+        string? identityKey,
         CancellationToken cancellationToken)
     {
         var uri = new Uri(options.Value.TokenUrl, UriKind.Absolute);
         LogRequestingToken(logger, grantType, uri.AbsolutePath);
         KeyValuePair<string, string>[] fields = [new("grant_type", grantType), .. parameters];
-        using var response = await PostAsync(client, uri, fields, cancellationToken).ConfigureAwait(false);
+        using var response = await PostAsync(client, uri, fields, grantType, identityKey, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw await CreateErrorAsync(response, grantType, secrets, cancellationToken).ConfigureAwait(false);
@@ -169,12 +172,19 @@ internal sealed partial class ZoomOAuthClient(
     }
 
     private async Task<HttpResponseMessage> PostAsync(
-        ZoomClientCredentials client, Uri uri, KeyValuePair<string, string>[] fields, CancellationToken cancellationToken)
+        ZoomClientCredentials client, Uri uri, KeyValuePair<string, string>[] fields, string grantType, string? identityKey, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = new FormUrlEncodedContent(fields),
         };
+        // Named on the request so observers of the back channel (the support log) never need to read the form.
+        request.Options.Set(ZoomRequestIdentity.GrantKey, grantType);
+        if (identityKey is not null)
+        {
+            request.Options.Set(ZoomRequestIdentity.Key, identityKey);
+        }
+
         request.Headers.Authorization = client.ToBasicHeader();
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var http = httpClientFactory.CreateClient(ZoomHttpClientNames.OAuth);

@@ -174,7 +174,7 @@ internal sealed partial class StoredTokenProvider(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 // From here on nothing cancels: a rotated refresh token Zoom has issued must reach the store.
-                fresh = await oauth.RefreshAsync(client, stored.Entry.RefreshToken, CancellationToken.None).ConfigureAwait(false);
+                fresh = await oauth.RefreshAsync(client, stored.Entry.RefreshToken, CancellationToken.None, identityKey).ConfigureAwait(false);
             }
             catch (ZoomOAuthException ex) when (ex.RequiresReauthorization)
             {

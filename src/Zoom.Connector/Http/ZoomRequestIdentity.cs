@@ -13,6 +13,16 @@ internal static class ZoomRequestIdentity
     /// <summary>The service identity's key (the same value as the token store's service key).</summary>
     public const string Service = "service";
 
+    /// <summary>
+    /// The OAuth grant type (<c>account_credentials</c>, <c>refresh_token</c>, ..., or <c>revoke</c>) stamped on a request
+    /// of the OAuth back channel, so observers (the support log) name it without reading the form body.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> GrantKey = new("Zoom.Connector.OAuthGrant");
+
+    /// <summary>The OAuth grant type stamped on <paramref name="request"/>, or <see langword="null"/>.</summary>
+    public static string? GrantOf(HttpRequestMessage request)
+        => request.Options.TryGetValue(GrantKey, out var grant) && !string.IsNullOrWhiteSpace(grant) ? grant : null;
+
     /// <summary>The identity stamped on <paramref name="request"/>, or <see langword="null"/>.</summary>
     public static string? Of(HttpRequestMessage request)
         => request.Options.TryGetValue(Key, out var identity) && !string.IsNullOrWhiteSpace(identity) ? identity : null;

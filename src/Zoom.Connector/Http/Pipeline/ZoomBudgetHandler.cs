@@ -32,7 +32,8 @@ internal sealed class ZoomBudgetHandler(
             throw;
         }
 
-        telemetry.RecordLimiterWait(time.GetElapsedTime(started), info.Category);
+        info.LimiterWait = time.GetElapsedTime(started);
+        telemetry.RecordLimiterWait(info.LimiterWait, info.Category);
         info.Sent = true;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 

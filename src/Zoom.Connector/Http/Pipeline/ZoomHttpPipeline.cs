@@ -11,7 +11,8 @@ namespace Zoom.Connector.Http.Pipeline;
 /// path guard (refuses path ids that would rewrite the route) -> identity (stamps which identity the request is sent as) -> telemetry (one activity and count per logical call) ->
 /// resilience (total timeout, retries, circuit breaker, attempt timeout) -> daily cap (meeting creates/updates per
 /// host) -> budget (one permit per attempt from the one account budget) -> auth (fresh token per attempt, one forced
-/// refresh on 401) -> primary handler.
+/// refresh on 401) -> [handlers added with ConfigureHttpClient, e.g. the support log's one record per attempt] ->
+/// primary handler.
 /// </summary>
 internal static class ZoomHttpPipeline
 {

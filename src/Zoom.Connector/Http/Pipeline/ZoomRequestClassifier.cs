@@ -23,6 +23,12 @@ internal sealed class ZoomRequestInfo
 
     /// <summary>Whether the current attempt was handed to the handlers that send it (set per attempt by the budget handler).</summary>
     public bool Sent { get; set; }
+
+    /// <summary>How long the current attempt waited for its permit (set per attempt by the budget handler), for the support log.</summary>
+    public TimeSpan LimiterWait { get; set; }
+
+    /// <summary>The retry delay chosen before the next attempt (set by the retry strategy), for the support log.</summary>
+    public TimeSpan RetryDelay { get; set; }
 }
 
 /// <summary>

@@ -56,7 +56,13 @@ internal static partial class ZoomResiliencePipeline
                 OnRetry = args =>
                 {
                     var request = args.Context.GetRequestMessage();
-                    var operation = request is not null && request.Options.TryGetValue(ZoomRequestInfo.Key, out var info) ? info.OperationId : "unknown";
+                    var info = request is not null && request.Options.TryGetValue(ZoomRequestInfo.Key, out var known) ? known : null;
+                    var operation = info?.OperationId ?? "unknown";
+                    if (info is not null)
+                    {
+                        info.RetryDelay = args.RetryDelay;
+                    }
+
                     var reason = args.Outcome.Exception?.GetType().Name
                         ?? ((int)args.Outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     telemetry.RecordRetry(operation, request?.Method.Method ?? "unknown", reason, args.RetryDelay);
