@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
+using Zoom.Connector.Api;
 using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
@@ -73,6 +75,49 @@ public sealed class SyncFromWebhooksEndpointTests
         {
             Assert.That(sink.Meetings.ContainsKey(key), Is.False, "a late update does not bring a deleted meeting back");
             Assert.That(sink.DeleteCount, Is.EqualTo(deletes));
+        });
+    }
+
+    [Test]
+    public async Task EmulatorSendsWebhooks_MeetingCreatedUpdatedDeletedThroughTheApi_SinkFollowsWithoutAScheduledRun()
+    {
+        var sink = new InMemoryZoomSyncSink();
+        var hooks = new ZoomEmulatorWebhookOptions { Url = new Uri("http://localhost/zoom/webhooks"), SecretToken = TestApp.Secret, RetryDelays = [] };
+        await using var app = await TestApp.StartAsync(
+            services => Connector(services, hooks).AddSync(o => o.ScheduleEnabled = false).AddSyncSink(sink).AddSyncFromWebhooks(),
+            web => web.MapZoomWebhooks());
+        hooks.Handler = app.App.GetTestServer().CreateHandler(); // the emulator posts into this app's endpoint
+        var zoom = app.Get<ZoomEmulator>();
+        var runs = 0;
+        app.Get<IZoomSyncTrigger>().RunStarted += (_, _) => Interlocked.Increment(ref runs);
+
+        // Straight to Zoom's API, not through the connector's scheduler: no write-through, only Zoom's webhooks tell the sink.
+        var api = app.Get<IZoomMeetingsApi>();
+        var created = await api.CreateMeetingAsync(zoom.AdminUserId, new MeetingCreateRequest { Topic = "Made elsewhere", Type = MeetingType.Scheduled, StartTime = new DateTime(2026, 12, 9, 10, 0, 0), Duration = 30, Timezone = "UTC" });
+        var key = created.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.That(sink.Meetings.ContainsKey(key), Is.False, "nothing but the webhook puts it in the sink");
+        await zoom.WhenWebhooksSentAsync(); // the delivery completes when the endpoint answered, i.e. after the handler
+        Assert.That(sink.Meetings[key].Value.Topic, Is.EqualTo("Made elsewhere"));
+
+        await api.UpdateMeetingAsync(created.Id, new MeetingUpdateRequest { Topic = "Renamed elsewhere", Settings = new MeetingSettings { HostVideo = true, JoinBeforeHost = true } });
+        await zoom.WhenWebhooksSentAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sink.Meetings[key].Value.Topic, Is.EqualTo("Renamed elsewhere"));
+            Assert.That(sink.Meetings[key].Value.Settings?.JoinBeforeHost, Is.True, "a settings-only part of the change arrives too");
+        });
+
+        var upserts = sink.UpsertCount;
+        await PostAsync(app, "meeting.updated", 30, $$"""{"id":{{created.Id}},"topic":"Renamed elsewhere"}"""); // replayed by hand
+        Assert.That(sink.UpsertCount, Is.EqualTo(upserts), "a replayed event changes nothing");
+
+        await api.DeleteMeetingAsync(created.Id);
+        await zoom.WhenWebhooksSentAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sink.Meetings.ContainsKey(key), Is.False);
+            Assert.That(zoom.WebhookDeliveries.Select(d => (d.Event, d.StatusCode)), Is.EqualTo(new[] { ("meeting.created", 200), ("meeting.updated", 200), ("meeting.deleted", 200) }));
+            Assert.That(runs, Is.Zero, "no sync run was involved");
         });
     }
 
@@ -203,9 +248,10 @@ public sealed class SyncFromWebhooksEndpointTests
     }
 
     // The emulator is Zoom: it issues the service identity's token when none is configured.
-    private static ZoomConnectorBuilder Connector(IServiceCollection services) => services.AddZoomConnector(_ => { })
+    private static ZoomConnectorBuilder Connector(IServiceCollection services, ZoomEmulatorWebhookOptions? hooks = null) => services.AddZoomConnector(_ => { })
         .UseZoomEmulator(o =>
         {
+            o.Webhooks = hooks;
             o.Seed = 5;
             o.UserCount = 4;
             o.MeetingsPerUser = 2;
