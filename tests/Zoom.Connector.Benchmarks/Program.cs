@@ -18,6 +18,13 @@ if (args.Length > 0 && args[0] == "sync")
     return await SyncRun.RunAsync(users, meetingsPerUser);
 }
 
+if (args.Length > 0 && args[0] == "sync-incremental")
+{
+    var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+    var meetingsPerUser = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    return await SyncRun.RunIncrementalAsync(users, meetingsPerUser);
+}
+
 if (args.Length > 0 && args[0] == "budget")
 {
     // `-- budget` runs 550 requests at 55/s and 100 at 10/s; `-- budget N [perSecond]` one run.
