@@ -169,7 +169,7 @@ internal sealed class ZoomSyncRefresher(
         }
 
         // The user listing a run reads excludes the trash, so a recording whose files are all in the trash is not held.
-        if (recording is null || (recording.RecordingFiles is { Count: > 0 } files && files.All(static f => f.DeletedTime is not null)))
+        if (recording is null || (recording.RecordingFiles is { Count: > 0 } files && files.All(static f => !string.IsNullOrEmpty(f.DeletedTimeText))))
         {
             if (await sink.GetHeldRecordAsync(ZoomSyncEntityType.Recording, uuid, cancellationToken).ConfigureAwait(false) is not null)
             {
