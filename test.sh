@@ -3,6 +3,13 @@
 # Prints one closing line with the totals over all test projects: "Tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
+if command -v redis-server >/dev/null 2>&1; then
+  echo "Redis tests: will run (each run starts its own redis-server on a free loopback port)."
+elif [ "${CI:-}" = "true" ]; then
+  echo "Redis tests: redis-server is not on PATH and CI=true, so they will FAIL (apt-get install -y redis-server)."
+else
+  echo "Redis tests: will be SKIPPED, redis-server is not on PATH (apt-get install -y redis-server to run them)."
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Zoom.Connector.sln --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"

@@ -127,6 +127,19 @@ public sealed partial class ZoomEmulator
                 }
 
                 var access = NewAccessToken(AdminUserId, accountLevel: true, ClientId, SeedData.AdminScopes, _options.AccessTokenLifetime);
+                if (_options.InvalidateOlderServerToServerTokens)
+                {
+                    // As Zoom does: a new S2S token for the same app (and index) invalidates the earlier ones.
+                    var index = parameters["index"] ?? string.Empty;
+                    foreach (var older in _serverToServerIndex.Where(p => p.Value == index).Select(p => p.Key).ToList())
+                    {
+                        _accessTokens.Remove(older);
+                        _serverToServerIndex.Remove(older);
+                    }
+
+                    _serverToServerIndex[access] = index;
+                }
+
                 return TokenReply(access, null, SeedData.AdminScopes);
             }
 

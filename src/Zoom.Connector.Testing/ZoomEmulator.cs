@@ -34,6 +34,7 @@ public sealed partial class ZoomEmulator
     private readonly Dictionary<long, MeetingState> _meetings = [];
     private readonly List<RecordingState> _recordings = [];
     private readonly Dictionary<string, AccessGrant> _accessTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _serverToServerIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshGrant> _refreshTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AuthorizationCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PageCursor> _pageTokens = new(StringComparer.Ordinal);

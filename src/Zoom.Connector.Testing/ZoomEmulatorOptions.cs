@@ -30,6 +30,12 @@ public sealed class ZoomEmulatorOptions
     /// </summary>
     public int? RequestsPerSecond { get; set; }
 
+    /// <summary>
+    /// Whether issuing a Server-to-Server token invalidates the app's earlier S2S tokens with the same <c>index</c>, as
+    /// Zoom does (calls with an invalidated token answer 401, code 124). Default <see langword="false"/>.
+    /// </summary>
+    public bool InvalidateOlderServerToServerTokens { get; set; }
+
     /// <summary>Lifetime of access tokens issued by the token endpoint. Default 1 hour (Zoom's).</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Zoom.Connector.Benchmarks;
 
+// `-- fleet [seconds]` runs 4 processes sharing one 55/s budget on Redis against one loopback server (default 60 s),
 // `-- budget [N [perSecond]]` runs the wall-clock budget measurement (55/s and 10/s by default), `-- sync [users] [meetings per user]` a full sync of the
 // emulator at the 55/s budget (default 2,000 x 5), `-- breakdown` splits the per-call cost by layer;
 // anything else goes to BenchmarkDotNet (e.g. `-- --filter *`).
@@ -23,6 +24,16 @@ if (args.Length > 0 && args[0] == "sync-incremental")
     var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
     var meetingsPerUser = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
     return await SyncRun.RunIncrementalAsync(users, meetingsPerUser);
+}
+
+if (args.Length > 0 && args[0] == "fleet")
+{
+    return await FleetRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60);
+}
+
+if (args.Length == 5 && args[0] == "fleet-worker")
+{
+    return await FleetRun.WorkerAsync(args[1], args[2], long.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
 }
 
 if (args.Length > 0 && args[0] == "budget")

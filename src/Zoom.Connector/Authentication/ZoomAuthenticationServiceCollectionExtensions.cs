@@ -20,8 +20,8 @@ internal static class ZoomAuthenticationServiceCollectionExtensions
         services.TryAddSingleton<IZoomTokenStore, InMemoryZoomTokenStore>();
         services.TryAddSingleton<ZoomOAuthClient>();
         services.TryAddSingleton<ZoomOAuthApps>();
-        services.TryAddSingleton<ZoomTokenRefreshCoordinator>();
-        services.TryAddSingleton<ZoomAuthorizationStateStore>();
+        services.TryAddSingleton<IZoomRefreshCoordinator, InProcessZoomRefreshCoordinator>();
+        services.TryAddSingleton<IZoomAuthorizationStateStore, InMemoryZoomAuthorizationStateStore>();
         services.TryAddSingleton<IZoomAuthorizationFlow, ZoomAuthorizationFlow>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomServiceOAuthOptionsValidator>());
         services.TryAddKeyedSingleton<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service, static (sp, _) => ZoomServiceTokenProviders.Create(sp));

@@ -91,86 +91,17 @@ internal static class ZoomPkce
         => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-/// <summary>The sign-ins in progress, by state. States are single-use and expire.</summary>
-internal sealed class ZoomAuthorizationStateStore(TimeProvider timeProvider)
-{
-    private readonly Dictionary<string, Pending> _pending = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-
-    public void Add(string state, Pending pending)
-    {
-        lock (_gate)
-        {
-            Purge();
-            _pending.Add(state, pending);
-        }
-    }
-
-    /// <summary>Takes the state: from now on it counts as used, whatever the outcome.</summary>
-    public Pending Take(string state, string? expectedIdentityKey)
-    {
-        lock (_gate)
-        {
-            Purge();
-            if (!_pending.TryGetValue(state, out var pending))
-            {
-                throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.Unknown,
-                    "The OAuth callback's state was not issued by this application (or has long expired); the sign-in is refused. Start the sign-in again.");
-            }
-
-            if (pending.Used)
-            {
-                throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.Reused,
-                    "The OAuth callback's state has already been used; states are single-use, so the sign-in is refused. Start the sign-in again.");
-            }
-
-            _pending[state] = pending with { Used = true };
-            if (timeProvider.GetUtcNow() >= pending.ExpiresAt)
-            {
-                throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.Expired,
-                    $"The OAuth sign-in for identity '{pending.IdentityKey}' expired before the callback arrived; start the sign-in again.");
-            }
-
-            // A blank expected key (a session check that found no user) refuses like a mismatch, never "anyone".
-            if (expectedIdentityKey is not null
-                && (string.IsNullOrWhiteSpace(expectedIdentityKey) || !string.Equals(expectedIdentityKey, pending.IdentityKey, StringComparison.Ordinal)))
-            {
-                throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.IdentityMismatch,
-                    $"The OAuth callback's state was issued for another identity than '{expectedIdentityKey}'; the sign-in is refused.");
-            }
-
-            return pending;
-        }
-    }
-
-    /// <summary>Forgets states well past their expiry (used ones are kept until then to recognise reuse).</summary>
-    private void Purge()
-    {
-        var horizon = timeProvider.GetUtcNow() - ZoomAuthorizationFlow.DefaultStateLifetime;
-        List<string>? old = null;
-        foreach (var (state, pending) in _pending)
-        {
-            if (pending.ExpiresAt < horizon)
-            {
-                (old ??= []).Add(state);
-            }
-        }
-
-        old?.ForEach(state => _pending.Remove(state));
-    }
-
-    internal sealed record Pending(string IdentityKey, string CodeVerifier, string RedirectUri, DateTimeOffset ExpiresAt, bool Used)
-    {
-        public override string ToString() => $"Pending {{ IdentityKey = {IdentityKey}, ExpiresAt = {ExpiresAt:O}, Used = {Used} }}";
-    }
-}
-
 /// <summary>Which OAuth app serves an identity key, read from the options.</summary>
 internal sealed class ZoomOAuthApps(IOptions<ZoomConnectorOptions> options, ZoomConfigurationPath path)
 {
     /// <summary>The app credentials for the identity, or a clear exception naming the missing keys.</summary>
     public ZoomClientCredentials Credentials(string identityKey)
     {
+        if (ZoomTokenKeys.IsReserved(identityKey) && !ZoomTokenKeys.IsService(identityKey))
+        {
+            throw new ArgumentException($"Identity keys starting with '{ZoomTokenKeys.Service}:' are reserved by the connector; choose another user key.", nameof(identityKey));
+        }
+
         var o = options.Value;
         var (id, secret, prefix) = ZoomTokenKeys.IsService(identityKey)
             ? (o.Service.ClientId, o.Service.ClientSecret, "Service")
@@ -204,7 +135,7 @@ internal sealed class ZoomOAuthApps(IOptions<ZoomConnectorOptions> options, Zoom
 /// <summary>The default <see cref="IZoomAuthorizationFlow"/>.</summary>
 internal sealed partial class ZoomAuthorizationFlow(
     ZoomOAuthApps apps,
-    ZoomAuthorizationStateStore states,
+    IZoomAuthorizationStateStore states,
     ZoomOAuthClient oauth,
     IZoomTokenStore store,
     TimeProvider timeProvider,
@@ -237,7 +168,7 @@ internal sealed partial class ZoomAuthorizationFlow(
         }
 
         var authorize = new UriBuilder(apps.AuthorizeUri) { Query = query.ToString() };
-        states.Add(state, new ZoomAuthorizationStateStore.Pending(identityKey, verifier, redirectUri, expiresAt, Used: false));
+        states.Add(state, new ZoomPendingAuthorization(identityKey, verifier, redirectUri, expiresAt));
         LogStarted(logger, identityKey, expiresAt);
         return new ZoomAuthorizationRequest { AuthorizationUri = authorize.Uri, IdentityKey = identityKey, State = state, ExpiresAt = expiresAt };
     }
@@ -252,7 +183,7 @@ internal sealed partial class ZoomAuthorizationFlow(
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var pending = states.Take(state, expectedIdentityKey);
+        var pending = await TakeStateAsync(state, expectedIdentityKey, cancellationToken).ConfigureAwait(false);
         var client = apps.Credentials(pending.IdentityKey);
         var entry = await oauth.ExchangeCodeAsync(client, code, pending.RedirectUri, pending.CodeVerifier, cancellationToken).ConfigureAwait(false);
 
@@ -301,6 +232,29 @@ internal sealed partial class ZoomAuthorizationFlow(
 
             LogSignedOut(logger, identityKey);
         }
+    }
+
+    /// <summary>Takes the state (it counts as used from now on, whatever the outcome) and checks it.</summary>
+    private async Task<ZoomPendingAuthorization> TakeStateAsync(string state, string? expectedIdentityKey, CancellationToken cancellationToken)
+    {
+        var pending = await states.TakeAsync(state, cancellationToken).ConfigureAwait(false)
+            ?? throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.Unknown,
+                "The OAuth callback's state was not issued by this application, was already used, or has long expired; the sign-in is refused. Start the sign-in again.");
+        if (timeProvider.GetUtcNow() >= pending.ExpiresAt)
+        {
+            throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.Expired,
+                $"The OAuth sign-in for identity '{pending.IdentityKey}' expired before the callback arrived; start the sign-in again.");
+        }
+
+        // A blank expected key (a session check that found no user) refuses like a mismatch, never "anyone".
+        if (expectedIdentityKey is not null
+            && (string.IsNullOrWhiteSpace(expectedIdentityKey) || !string.Equals(expectedIdentityKey, pending.IdentityKey, StringComparison.Ordinal)))
+        {
+            throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.IdentityMismatch,
+                $"The OAuth callback's state was issued for another identity than '{expectedIdentityKey}'; the sign-in is refused.");
+        }
+
+        return pending;
     }
 
     private static void Append(StringBuilder query, string name, string value)

@@ -82,9 +82,18 @@ internal sealed partial class ZoomOAuthClient(
 
     private const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Server-to-Server OAuth: <c>grant_type=account_credentials&amp;account_id=...</c>.</summary>
-    public Task<ZoomTokenEntry> RequestAccountTokenAsync(ZoomClientCredentials client, string accountId, CancellationToken cancellationToken)
-        => RequestTokenAsync(client, "account_credentials", [new("account_id", accountId)], [client.ClientSecret], null, cancellationToken);
+    /// <summary>
+    /// Server-to-Server OAuth: <c>grant_type=account_credentials&amp;account_id=...</c>, plus Zoom's <c>index</c> when
+    /// given (tokens of different indexes do not invalidate each other).
+    /// </summary>
+    public Task<ZoomTokenEntry> RequestAccountTokenAsync(ZoomClientCredentials client, string accountId, int? index, CancellationToken cancellationToken)
+        => RequestTokenAsync(
+            client,
+            "account_credentials",
+            index is { } i ? [new("account_id", accountId), new("index", i.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [new("account_id", accountId)],
+            [client.ClientSecret],
+            null,
+            cancellationToken);
 
     /// <summary>Exchanges an authorization code (with its PKCE verifier) for tokens.</summary>
     public Task<ZoomTokenEntry> ExchangeCodeAsync(ZoomClientCredentials client, string code, string redirectUri, string codeVerifier, CancellationToken cancellationToken)

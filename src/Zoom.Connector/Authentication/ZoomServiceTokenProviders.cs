@@ -29,12 +29,13 @@ internal static class ZoomServiceTokenProviders
             var oauth = services.GetRequiredService<ZoomOAuthClient>();
             if (!string.IsNullOrWhiteSpace(options.AccountId))
             {
-                return new ServerToServerTokenProvider(oauth, client, options.AccountId, time,
+                return new ServerToServerTokenProvider(oauth, client, options.AccountId, options.TokenIndex,
+                    services.GetRequiredService<IZoomTokenStore>(), services.GetRequiredService<IZoomRefreshCoordinator>(), time,
                     services.GetRequiredService<ILogger<ServerToServerTokenProvider>>());
             }
 
             return new StoredTokenProvider(ZoomTokenKeys.Service, client, services.GetRequiredService<IZoomTokenStore>(), oauth,
-                services.GetRequiredService<ZoomTokenRefreshCoordinator>(), time, services.GetRequiredService<ILogger<StoredTokenProvider>>());
+                services.GetRequiredService<IZoomRefreshCoordinator>(), time, services.GetRequiredService<ILogger<StoredTokenProvider>>());
         }
 
         return new UnconfiguredAccessTokenProvider(

@@ -20,17 +20,23 @@ internal interface IZoomRenewableTokenProvider
 
 /// <summary>
 /// Server-to-Server OAuth (<c>account_credentials</c>): no refresh token, so a new access token is requested shortly
-/// before the cached one expires. One token request at a time, however many callers wait.
+/// before the cached one expires. Zoom invalidates an app's S2S token when it issues a newer one (per <c>index</c>),
+/// so the token is shared through the <see cref="IZoomTokenStore"/> (key <see cref="ZoomTokenKeys.ServerToServer"/>)
+/// and fetched under the <see cref="IZoomRefreshCoordinator"/>: with a shared store and coordinator (a fleet on
+/// Redis) one instance asks Zoom and the others read its token. After a 401 the shared token is read again before
+/// Zoom is asked for a new one, since another instance may already have replaced it.
 /// </summary>
 internal sealed partial class ServerToServerTokenProvider(
     ZoomOAuthClient oauth,
     ZoomClientCredentials client,
     string accountId,
+    int? tokenIndex,
+    IZoomTokenStore store,
+    IZoomRefreshCoordinator coordinator,
     TimeProvider timeProvider,
     ILogger<ServerToServerTokenProvider> logger) : IZoomAccessTokenProvider, IZoomRenewableTokenProvider
 {
-    private const string FlightKey = "account_credentials";
-    private readonly ZoomSingleFlight<ZoomAccessToken> _flights = new();
+    private readonly string _key = ZoomTokenKeys.ServerToServerKey(tokenIndex);
     private ZoomAccessToken? _cached;
 
     public ValueTask<ZoomAccessToken> GetAccessTokenAsync(bool forceRefresh, CancellationToken cancellationToken = default)
@@ -39,15 +45,29 @@ internal sealed partial class ServerToServerTokenProvider(
     public ValueTask<ZoomAccessToken> RenewAsync(ZoomAccessToken rejected, CancellationToken cancellationToken)
         => GetAsync(forceRefresh: true, rejected, cancellationToken);
 
-    private ValueTask<ZoomAccessToken> GetAsync(bool forceRefresh, ZoomAccessToken? rejected, CancellationToken cancellationToken)
+    private async ValueTask<ZoomAccessToken> GetAsync(bool forceRefresh, ZoomAccessToken? rejected, CancellationToken cancellationToken)
     {
         var cached = Volatile.Read(ref _cached);
         if (IsUsable(cached, forceRefresh, rejected))
         {
-            return ValueTask.FromResult(cached!);
+            return cached!;
         }
 
-        return new ValueTask<ZoomAccessToken>(_flights.RunAsync(FlightKey, () => FetchAsync(forceRefresh, rejected), cancellationToken));
+        // Another instance (or a provider of this process built earlier) may hold a newer token.
+        var shared = await store.GetAsync(_key, cancellationToken).ConfigureAwait(false);
+        if (shared is not null && IsUsable(shared.Entry.ToAccessToken(), forceRefresh, rejected ?? cached))
+        {
+            return Remember(shared.Entry.ToAccessToken());
+        }
+
+        var token = await coordinator.RunAsync(_key, ct => FetchAsync(forceRefresh, rejected ?? cached, ct), cancellationToken).ConfigureAwait(false);
+        return Remember(token);
+    }
+
+    private ZoomAccessToken Remember(ZoomAccessToken token)
+    {
+        Volatile.Write(ref _cached, token);
+        return token;
     }
 
     private bool IsUsable(ZoomAccessToken? token, bool forceRefresh, ZoomAccessToken? rejected)
@@ -55,20 +75,29 @@ internal sealed partial class ServerToServerTokenProvider(
            && token.IsValidAt(timeProvider.GetUtcNow(), ZoomTokenLifetime.RefreshBuffer)
            && (!forceRefresh || (rejected is not null && !string.Equals(token.Value, rejected.Value, StringComparison.Ordinal)));
 
-    private async Task<ZoomAccessToken> FetchAsync(bool forceRefresh, ZoomAccessToken? rejected)
+    private async Task<ZoomAccessToken> FetchAsync(bool forceRefresh, ZoomAccessToken? rejected, CancellationToken cancellationToken)
     {
-        // A caller that found the cache stale may arrive just after another run refreshed it.
-        var cached = Volatile.Read(ref _cached);
-        if (IsUsable(cached, forceRefresh, rejected))
+        // A caller that found the token stale may arrive just after another renewal stored a new one.
+        var shared = await store.GetAsync(_key, cancellationToken).ConfigureAwait(false);
+        if (shared is not null && IsUsable(shared.Entry.ToAccessToken(), forceRefresh, rejected))
         {
-            return cached!;
+            return shared.Entry.ToAccessToken();
         }
 
         LogRequesting(logger, forceRefresh);
-        // The shared request is not tied to any one caller's cancellation; the back channel's timeout bounds it.
-        var entry = await oauth.RequestAccountTokenAsync(client, accountId, CancellationToken.None).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        // Not cancelled half-way: Zoom invalidates the previous token as soon as it issues this one.
+        var entry = await oauth.RequestAccountTokenAsync(client, accountId, tokenIndex, CancellationToken.None).ConfigureAwait(false);
+        var saved = await store.TrySetAsync(_key, entry, shared?.Version ?? 0, CancellationToken.None).ConfigureAwait(false);
+        if (saved is null)
+        {
+            // Written meanwhile by a renewal outside the coordinator (e.g. a lease that ran out): Zoom now accepts only
+            // the newest token, which is ours, so replace whatever is stored.
+            var current = await store.GetAsync(_key, CancellationToken.None).ConfigureAwait(false);
+            await store.TrySetAsync(_key, entry, current?.Version ?? 0, CancellationToken.None).ConfigureAwait(false);
+        }
+
         var token = entry.ToAccessToken();
-        Volatile.Write(ref _cached, token);
         LogAcquired(logger, token.ExpiresAt);
         return token;
     }
@@ -78,15 +107,6 @@ internal sealed partial class ServerToServerTokenProvider(
 
     [LoggerMessage(EventId = 1112, Level = LogLevel.Debug, Message = "Acquired a Server-to-Server access token for the service identity, valid until {ExpiresAt:O}.")]
     private static partial void LogAcquired(ILogger logger, DateTimeOffset expiresAt);
-}
-
-/// <summary>
-/// Coordinates refreshes of tokens kept in the <see cref="IZoomTokenStore"/>: one refresh per identity key at a time
-/// in this process, whichever provider instance asks.
-/// </summary>
-internal sealed class ZoomTokenRefreshCoordinator
-{
-    public ZoomSingleFlight<ZoomAccessToken> Flights { get; } = new();
 }
 
 /// <summary>
@@ -100,7 +120,7 @@ internal sealed partial class StoredTokenProvider(
     ZoomClientCredentials client,
     IZoomTokenStore store,
     ZoomOAuthClient oauth,
-    ZoomTokenRefreshCoordinator coordinator,
+    IZoomRefreshCoordinator coordinator,
     TimeProvider timeProvider,
     ILogger logger) : IZoomAccessTokenProvider, IZoomRenewableTokenProvider
 {
@@ -122,18 +142,16 @@ internal sealed partial class StoredTokenProvider(
             return stored.Entry.ToAccessToken();
         }
 
-        return await coordinator.Flights.RunAsync(identityKey, () => RefreshAsync(forceRefresh, rejected), cancellationToken).ConfigureAwait(false);
+        return await coordinator.RunAsync(identityKey, ct => RefreshAsync(forceRefresh, rejected, ct), cancellationToken).ConfigureAwait(false);
     }
 
     private bool IsUsable(ZoomTokenEntry entry, bool forceRefresh, ZoomAccessToken? rejected)
         => entry.ToAccessToken().IsValidAt(timeProvider.GetUtcNow(), ZoomTokenLifetime.RefreshBuffer)
            && (!forceRefresh || (rejected is not null && !string.Equals(entry.AccessToken, rejected.Value, StringComparison.Ordinal)));
 
-    private async Task<ZoomAccessToken> RefreshAsync(bool forceRefresh, ZoomAccessToken? rejected)
+    private async Task<ZoomAccessToken> RefreshAsync(bool forceRefresh, ZoomAccessToken? rejected, CancellationToken cancellationToken)
     {
-        // The shared refresh is not tied to any one caller's cancellation: abandoning it half-way could lose the
-        // rotated refresh token. The back channel's timeout bounds it.
-        var cancellationToken = CancellationToken.None;
+        // The coordinator cancels only when it gives the renewal up; no single caller can abandon it half-way.
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             // Read again: another refresh (in this process or another instance) may have stored new tokens.
@@ -154,7 +172,9 @@ internal sealed partial class StoredTokenProvider(
             ZoomTokenEntry fresh;
             try
             {
-                fresh = await oauth.RefreshAsync(client, stored.Entry.RefreshToken, cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                // From here on nothing cancels: a rotated refresh token Zoom has issued must reach the store.
+                fresh = await oauth.RefreshAsync(client, stored.Entry.RefreshToken, CancellationToken.None).ConfigureAwait(false);
             }
             catch (ZoomOAuthException ex) when (ex.RequiresReauthorization)
             {
@@ -170,7 +190,7 @@ internal sealed partial class StoredTokenProvider(
             }
 
             // Store the rotated refresh token before anyone uses the new access token.
-            var saved = await store.TrySetAsync(identityKey, fresh, stored.Version, cancellationToken).ConfigureAwait(false);
+            var saved = await store.TrySetAsync(identityKey, fresh, stored.Version, CancellationToken.None).ConfigureAwait(false);
             if (saved is not null)
             {
                 LogRefreshed(logger, identityKey, fresh.ExpiresAt);

@@ -9,6 +9,22 @@ public static class ZoomTokenKeys
     /// </summary>
     public const string Service = "service";
 
+    /// <summary>
+    /// The shared Server-to-Server token of the service identity (one per Zoom <c>index</c>: see
+    /// <see cref="ServerToServerKey"/>). Reserved, like every key that starts with <c>service:</c>.
+    /// </summary>
+    public const string ServerToServer = "service:s2s";
+
+    /// <summary>The store key of the Server-to-Server token for Zoom's token <paramref name="index"/> (none: <see cref="ServerToServer"/>).</summary>
+    /// <param name="index">Zoom's S2S token index, or <see langword="null"/>.</param>
+    public static string ServerToServerKey(int? index)
+        => index is { } i ? ServerToServer + ":" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) : ServerToServer;
+
+    /// <summary>Whether <paramref name="identityKey"/> is reserved by the connector (the service identity's keys), so no person may use it.</summary>
+    /// <param name="identityKey">The identity key to test.</param>
+    public static bool IsReserved(string identityKey)
+        => IsService(identityKey) || identityKey.StartsWith(Service + ":", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="identityKey"/> is the service identity's key.</summary>
     /// <param name="identityKey">The identity key to test.</param>
     public static bool IsService(string identityKey) => string.Equals(identityKey, Service, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ internal sealed class ZoomUserTokenProviders(
     ZoomOAuthApps apps,
     IZoomTokenStore store,
     ZoomOAuthClient oauth,
-    ZoomTokenRefreshCoordinator coordinator,
+    IZoomRefreshCoordinator coordinator,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory) : IZoomAccessTokenProvider, IZoomRequestTokenProviderResolver
 {

@@ -58,10 +58,10 @@ internal sealed class ZoomUserClientFactory(
     public ZoomUserClients ForUser(string userKey)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
-        if (ZoomTokenKeys.IsService(userKey))
+        if (ZoomTokenKeys.IsReserved(userKey))
         {
             throw new ArgumentException(
-                $"'{ZoomTokenKeys.Service}' is the service identity's key, not a user key; use the service clients (IZoomMeetingsApi, ...) for it.",
+                $"'{ZoomTokenKeys.Service}' (and every key starting with '{ZoomTokenKeys.Service}:') belongs to the service identity, not a person; use the service clients (IZoomMeetingsApi, ...) for it.",
                 nameof(userKey));
         }
 

@@ -26,8 +26,11 @@ public sealed class ZoomConnectorBuilder
     /// <summary>The service collection the connector is registered in.</summary>
     public IServiceCollection Services { get; }
 
-    /// <summary>The connector's configuration section (usually <c>Zoom</c>), or <see langword="null"/> when the options are set in code.</summary>
-    internal IConfiguration? Configuration { get; set; }
+    /// <summary>
+    /// The connector's configuration section (usually <c>Zoom</c>), or <see langword="null"/> when the options are set
+    /// in code. Add-on packages read their own sub-sections from it (e.g. <c>Zoom:Redis</c>).
+    /// </summary>
+    public IConfiguration? Configuration { get; internal set; }
 
     /// <summary>The path of the connector's section, so validation messages name the real key.</summary>
     internal ZoomConfigurationPath Path { get; }
@@ -56,6 +59,7 @@ public sealed class ZoomConnectorBuilder
 
         return options.ValidateOnStart();
     }
+
 
     /// <summary>
     /// Configures every Zoom API client pipeline (service and per-user action clients, including ones added later),

@@ -56,6 +56,14 @@ public sealed class ZoomServiceIdentityOptions
     /// <summary><c>Zoom:Service:AccessToken</c>: a fixed access token (tests, proxies, scripts). Never logged.</summary>
     public string? AccessToken { get; set; }
 
+    /// <summary>
+    /// <c>Zoom:Service:TokenIndex</c>: Zoom's <c>index</c> for Server-to-Server tokens (0 to 9 or more, per Zoom's
+    /// app settings). Zoom invalidates an S2S token when the same app is issued a newer one with the same index; hosts
+    /// that give each instance its own index set it here instead of sharing one token. Default <see langword="null"/>:
+    /// no index is sent.
+    /// </summary>
+    public int? TokenIndex { get; set; }
+
     /// <summary>Keeps the secrets out of logs.</summary>
     public override string ToString()
         => $"ZoomServiceIdentityOptions {{ AccountId = {AccountId}, ClientId = {ClientId}, ClientSecret = {(ClientSecret is null ? "null" : "***")}, RedirectUri = {RedirectUri}, AccessToken = {(AccessToken is null ? "null" : "***")} }}";

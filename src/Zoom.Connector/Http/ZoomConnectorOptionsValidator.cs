@@ -34,6 +34,11 @@ internal sealed class ZoomConnectorOptionsValidator(ZoomConfigurationPath path) 
             }
         }
 
+        if (service.TokenIndex is < 0)
+        {
+            failures.Add($"{path.Key("Service:TokenIndex")} must be zero or more.");
+        }
+
         if (service.AccessToken is not null && string.IsNullOrWhiteSpace(service.AccessToken))
         {
             failures.Add($"{path.Key("Service:AccessToken")} is empty.");

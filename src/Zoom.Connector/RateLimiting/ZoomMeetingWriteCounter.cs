@@ -27,10 +27,8 @@ internal sealed class ZoomMeetingWriteCounter
     public const int MaxRememberedMeetings = 10_000;
 
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
-    private int _sweptDay = -1;
+    private readonly IZoomDailyCounterStore _counts;
     private readonly ConcurrentDictionary<long, string> _hosts = new();
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _refusedUntil = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<long> _hostOrder = new();
     private readonly ConcurrentDictionary<string, string> _hostsByIdentity = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _identityOrder = new();
@@ -53,7 +51,11 @@ internal sealed class ZoomMeetingWriteCounter
         }
     }
 
-    public ZoomMeetingWriteCounter(TimeProvider time) => _time = time;
+    public ZoomMeetingWriteCounter(TimeProvider time, IZoomDailyCounterStore? counts = null)
+    {
+        _time = time;
+        _counts = counts ?? new InMemoryZoomDailyCounterStore();
+    }
 
     /// <summary>The host key of a create or update, or <see langword="null"/> for other operations.</summary>
     public string? HostKey(ZoomOperation? operation, HttpRequestMessage request, string basePath, string? meKey)
@@ -90,9 +92,10 @@ internal sealed class ZoomMeetingWriteCounter
     /// <summary>
     /// Zoom answered a create or update of <paramref name="hostKey"/> with its daily-limit 429: later writes for that
     /// host are refused locally until Zoom's <c>Retry-After</c> (a date or seconds; the next 00:00 UTC when Zoom gives
-    /// none; at most one day ahead), instead of each being sent to be refused again.
+    /// none; at most one day ahead), instead of each being sent to be refused again. The refusal is kept in the
+    /// <see cref="IZoomDailyCounterStore"/>, so a fleet sharing one learns it on every instance.
     /// </summary>
-    public void OnDailyLimit(string hostKey, ZoomRateLimitHeaders headers)
+    public async ValueTask OnDailyLimitAsync(string hostKey, ZoomRateLimitHeaders headers, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var nextMidnight = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -107,48 +110,30 @@ internal sealed class ZoomMeetingWriteCounter
             return;
         }
 
-        _refusedUntil.AddOrUpdate(hostKey, until, (_, current) => current > until ? current : until);
+        await _counts.RefuseUntilAsync(hostKey, until, now, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Until when Zoom's daily 429 refuses writes for a host key, or <see langword="null"/> (tests and diagnostics).</summary>
+    /// <summary>Until when Zoom's daily 429 refuses writes for a host key, or <see langword="null"/> (tests and diagnostics; blocks on the store, so not for request paths).</summary>
     public DateTimeOffset? RefusedUntil(string hostKey)
-        => _refusedUntil.TryGetValue(hostKey, out var until) && until > _time.GetUtcNow() ? until : null;
+        => _counts.GetRefusedUntilAsync(hostKey, _time.GetUtcNow()).AsTask().GetAwaiter().GetResult();
 
     /// <summary>
     /// Takes one of today's 100 for <paramref name="hostKey"/>, or throws the daily-limit exception without sending:
-    /// when the count is used up, or while Zoom's own daily 429 for the host holds (<see cref="OnDailyLimit"/>).
+    /// when the count is used up, or while Zoom's own daily 429 for the host holds (<see cref="OnDailyLimitAsync"/>).
     /// </summary>
-    public void Reserve(string hostKey, HttpMethod method, string path)
+    public async ValueTask ReserveAsync(string hostKey, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        if (_refusedUntil.TryGetValue(hostKey, out var until))
+        if (await _counts.GetRefusedUntilAsync(hostKey, now, cancellationToken).ConfigureAwait(false) is { } until)
         {
-            if (until > now)
-            {
-                throw new ZoomRateLimitException(
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"The connector refused {method.Method} {path} before sending it: Zoom answered an earlier meeting create/update of this host with its daily-limit 429. Try again after {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC."),
-                    null, null, method, path, "Light", ZoomRateLimitType.Daily, DailyLimit, 0, null, until);
-            }
-
-            _refusedUntil.TryRemove(new KeyValuePair<string, DateTimeOffset>(hostKey, until));
+            throw new ZoomRateLimitException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The connector refused {method.Method} {path} before sending it: Zoom answered an earlier meeting create/update of this host with its daily-limit 429. Try again after {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC."),
+                null, null, method, path, "Light", ZoomRateLimitType.Daily, DailyLimit, 0, null, until);
         }
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        SweepPastDays(today);
-        var refused = false;
-        _counts.AddOrUpdate(
-            hostKey,
-            static (_, day) => new DayCount(day, 1),
-            (_, current, day) =>
-            {
-                var count = current.Day == day ? current.Count : 0;
-                refused = count >= DailyLimit;
-                return refused ? current with { Count = count } : new DayCount(day, count + 1);
-            },
-            today);
-
-        if (refused)
+        if (!await _counts.TryIncrementAsync(hostKey, today, DailyLimit, cancellationToken).ConfigureAwait(false))
         {
             var reset = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             throw new ZoomRateLimitException(
@@ -159,16 +144,12 @@ internal sealed class ZoomMeetingWriteCounter
     }
 
     /// <summary>Gives back a reservation whose request never reached Zoom.</summary>
-    public void Release(string hostKey)
-    {
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        _counts.AddOrUpdate(hostKey, static (_, day) => new DayCount(day, 0),
-            static (_, current, day) => current.Day == day && current.Count > 0 ? current with { Count = current.Count - 1 } : current, today);
-    }
+    public ValueTask ReleaseAsync(string hostKey)
+        => _counts.DecrementAsync(hostKey, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), CancellationToken.None);
 
-    /// <summary>Today's count for a host key (tests and diagnostics).</summary>
+    /// <summary>Today's count for a host key (tests and diagnostics; blocks on the store, so not for request paths).</summary>
     public int Count(string hostKey)
-        => _counts.TryGetValue(hostKey, out var c) && c.Day == DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime) ? c.Count : 0;
+        => _counts.GetAsync(hostKey, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime)).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Remembers which host key created a meeting, so its updates count against that host.</summary>
     public void RememberHost(long meetingId, string hostKey)
@@ -182,31 +163,4 @@ internal sealed class ZoomMeetingWriteCounter
             }
         }
     }
-
-    /// <summary>How many host keys have a count remembered (tests and diagnostics): only today's survive a new UTC day.</summary>
-    internal int TrackedHostKeys => _counts.Count;
-
-    /// <summary>
-    /// Once per UTC day, forgets the counts of earlier days: they no longer limit anything, and without this the table
-    /// would keep one entry per host that ever wrote.
-    /// </summary>
-    private void SweepPastDays(DateOnly today)
-    {
-        var day = today.DayNumber;
-        if (Volatile.Read(ref _sweptDay) == day || Interlocked.Exchange(ref _sweptDay, day) == day)
-        {
-            return;
-        }
-
-        foreach (var entry in _counts)
-        {
-            if (entry.Value.Day < today)
-            {
-                // Removes only this exact value: a host that wrote meanwhile keeps its new count.
-                _counts.TryRemove(entry);
-            }
-        }
-    }
-
-    private readonly record struct DayCount(DateOnly Day, int Count);
 }

@@ -32,7 +32,8 @@ public static class ZoomRateLimitingConnectorBuilderExtensions
         services.TryAddSingleton<IZoomRateLimiter>(static sp => new ZoomTokenBucketRateLimiter(
             sp.GetRequiredService<IOptions<ZoomRateLimitOptions>>(),
             ZoomPipelineClock.Get(sp)));
-        services.TryAddSingleton<ZoomMeetingWriteCounter>();
+        services.TryAddSingleton<IZoomDailyCounterStore, InMemoryZoomDailyCounterStore>();
+        services.TryAddSingleton(static sp => new ZoomMeetingWriteCounter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IZoomDailyCounterStore>()));
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace Zoom.Connector.Webhooks;
 /// and size (<see cref="ZoomWebhookOptions.DeduplicationCapacity"/>, oldest forgotten first). In memory, per process:
 /// hosts with many instances behind one URL should also de-duplicate where they store the effects.
 /// </summary>
-public sealed class ZoomWebhookDeduplicator
+public sealed class ZoomWebhookDeduplicator : IZoomWebhookDeliveryStore
 {
     private readonly Dictionary<string, Entry> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset At)> _order = new();
@@ -86,6 +86,24 @@ public sealed class ZoomWebhookDeduplicator
         {
             return _seen.Remove(key);
         }
+    }
+
+    /// <inheritdoc />
+    ValueTask<ZoomWebhookDelivery> IZoomWebhookDeliveryStore.TryBeginAsync(string key, CancellationToken cancellationToken)
+        => ValueTask.FromResult(TryBegin(key));
+
+    /// <inheritdoc />
+    ValueTask IZoomWebhookDeliveryStore.CompleteAsync(string key, CancellationToken cancellationToken)
+    {
+        Complete(key);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    ValueTask IZoomWebhookDeliveryStore.ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        Forget(key);
+        return ValueTask.CompletedTask;
     }
 
     private ZoomWebhookDelivery Begin(string key, bool done)

@@ -74,7 +74,7 @@ public sealed record ZoomWebhookReceipt
 public sealed partial class ZoomWebhookReceiver
 {
     private readonly ZoomWebhookVerifier _verifier;
-    private readonly ZoomWebhookDeduplicator _deduplicator;
+    private readonly IZoomWebhookDeliveryStore _deduplicator;
     private readonly IZoomWebhookHandler[] _handlers;
     private readonly ILogger<ZoomWebhookReceiver> _logger;
 
@@ -83,7 +83,7 @@ public sealed partial class ZoomWebhookReceiver
     /// <param name="deduplicator">Drops redeliveries.</param>
     /// <param name="handlers">The handlers every new event goes to, in registration order.</param>
     /// <param name="logger">Logs rejections and handler failures (event name and time, never the body).</param>
-    public ZoomWebhookReceiver(ZoomWebhookVerifier verifier, ZoomWebhookDeduplicator deduplicator, IEnumerable<IZoomWebhookHandler> handlers, ILogger<ZoomWebhookReceiver> logger)
+    public ZoomWebhookReceiver(ZoomWebhookVerifier verifier, IZoomWebhookDeliveryStore deduplicator, IEnumerable<IZoomWebhookHandler> handlers, ILogger<ZoomWebhookReceiver> logger)
     {
         ArgumentNullException.ThrowIfNull(verifier);
         ArgumentNullException.ThrowIfNull(deduplicator);
@@ -136,7 +136,7 @@ public sealed partial class ZoomWebhookReceiver
         }
 
         var key = webhookEvent.DeduplicationKey;
-        switch (_deduplicator.TryBegin(key))
+        switch (await _deduplicator.TryBeginAsync(key, cancellationToken).ConfigureAwait(false))
         {
             case ZoomWebhookDelivery.Duplicate:
                 LogDuplicate(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId);
@@ -161,7 +161,7 @@ public sealed partial class ZoomWebhookReceiver
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Not remembered as seen: Zoom's retry of this delivery is handled again.
-                _deduplicator.Forget(key);
+                await _deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
                 LogHandlerFailed(_logger, ex, handler.GetType().Name, webhookEvent.Event, webhookEvent.EventTs);
                 return new ZoomWebhookReceipt
                 {
@@ -171,12 +171,12 @@ public sealed partial class ZoomWebhookReceiver
             }
             catch (OperationCanceledException)
             {
-                _deduplicator.Forget(key);
+                await _deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
         }
 
-        _deduplicator.Complete(key);
+        await _deduplicator.CompleteAsync(key, CancellationToken.None).ConfigureAwait(false);
         LogHandled(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId, _handlers.Length);
         return new ZoomWebhookReceipt { Outcome = ZoomWebhookOutcome.Handled, StatusCode = 200, Verification = verification, Event = webhookEvent };
     }

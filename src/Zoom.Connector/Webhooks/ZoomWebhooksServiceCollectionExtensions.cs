@@ -29,6 +29,7 @@ public static class ZoomWebhooksServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ZoomConfigurationPath>()));
         services.TryAddSingleton<ZoomWebhookDeduplicator>();
+        services.TryAddSingleton<IZoomWebhookDeliveryStore>(static sp => sp.GetRequiredService<ZoomWebhookDeduplicator>());
         services.TryAddTransient<ZoomWebhookReceiver>();
         return builder;
     }

@@ -8,33 +8,35 @@ namespace Zoom.Connector.Tests.Security;
 public sealed class WriteCounterBoundTests
 {
     [Test]
-    public void Reserve_NextUtcDay_ForgetsEarlierDaysHosts()
+    public async Task Reserve_NextUtcDay_ForgetsEarlierDaysHosts()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 23, 0, 0, TimeSpan.Zero));
-        var counter = new ZoomMeetingWriteCounter(time);
+        var store = new InMemoryZoomDailyCounterStore();
+        var counter = new ZoomMeetingWriteCounter(time, store);
         for (var i = 0; i < 1_000; i++)
         {
-            counter.Reserve("host-" + i, HttpMethod.Post, "/users/me/meetings");
+            await counter.ReserveAsync("host-" + i, HttpMethod.Post, "/users/me/meetings", CancellationToken.None);
         }
 
         time.Advance(TimeSpan.FromHours(2));
-        counter.Reserve("host-today", HttpMethod.Post, "/users/me/meetings");
+        await counter.ReserveAsync("host-today", HttpMethod.Post, "/users/me/meetings", CancellationToken.None);
 
-        Assert.That(counter.TrackedHostKeys, Is.EqualTo(1));
+        Assert.That(store.TrackedKeys, Is.EqualTo(1));
         Assert.That(counter.Count("host-today"), Is.EqualTo(1));
         Assert.That(counter.Count("host-1"), Is.Zero);
     }
 
     [Test]
-    public void Reserve_SameUtcDay_KeepsEveryHostsCount()
+    public async Task Reserve_SameUtcDay_KeepsEveryHostsCount()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero));
-        var counter = new ZoomMeetingWriteCounter(time);
-        counter.Reserve("a", HttpMethod.Post, "/users/me/meetings");
+        var store = new InMemoryZoomDailyCounterStore();
+        var counter = new ZoomMeetingWriteCounter(time, store);
+        await counter.ReserveAsync("a", HttpMethod.Post, "/users/me/meetings", CancellationToken.None);
         time.Advance(TimeSpan.FromHours(20));
-        counter.Reserve("b", HttpMethod.Post, "/users/me/meetings");
+        await counter.ReserveAsync("b", HttpMethod.Post, "/users/me/meetings", CancellationToken.None);
 
-        Assert.That(counter.TrackedHostKeys, Is.EqualTo(2));
+        Assert.That(store.TrackedKeys, Is.EqualTo(2));
         Assert.That(counter.Count("a"), Is.EqualTo(1));
     }
 }

@@ -13,7 +13,7 @@ namespace Zoom.Connector.Http.Pipeline;
 /// create response which host a meeting (and an identity's <c>me</c>) belongs to. A create under <c>/users/me</c>
 /// counts under the request's identity (<see cref="ZoomRequestIdentity"/>) until Zoom has named its host; the handler
 /// never looks at a token. Zoom's daily-limit 429 for a host refuses that host's later writes locally until its
-/// <c>Retry-After</c> (<see cref="ZoomMeetingWriteCounter.OnDailyLimit"/>).
+/// <c>Retry-After</c> (<see cref="ZoomMeetingWriteCounter.OnDailyLimitAsync"/>).
 /// </summary>
 internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
 {
@@ -52,7 +52,7 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
 
         try
         {
-            _writes.Reserve(hostKey, request.Method, request.RequestUri?.AbsolutePath ?? string.Empty);
+            await _writes.ReserveAsync(hostKey, request.Method, request.RequestUri?.AbsolutePath ?? string.Empty, cancellationToken).ConfigureAwait(false);
         }
         catch (ZoomRateLimitException)
         {
@@ -69,7 +69,7 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
         }
         catch (Exception exception) when (!ZoomResiliencePipeline.MayHaveReachedZoom(info, exception))
         {
-            _writes.Release(hostKey);
+            await _writes.ReleaseAsync(hostKey).ConfigureAwait(false);
             throw;
         }
 
@@ -84,7 +84,7 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
             var headers = ZoomRateLimitHeaders.Read(response);
             if (await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false))
             {
-                _writes.OnDailyLimit(hostKey, headers);
+                await _writes.OnDailyLimitAsync(hostKey, headers, cancellationToken).ConfigureAwait(false);
             }
         }
 
