@@ -20,6 +20,13 @@ if (args.Length > 0 && args[0] == "sync")
     return await SyncRun.RunAsync(users, meetingsPerUser);
 }
 
+if (args.Length > 0 && args[0] == "sync-incremental")
+{
+    var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+    var meetingsPerUser = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    return await SyncRun.RunIncrementalAsync(users, meetingsPerUser);
+}
+
 if (args.Length > 0 && args[0] == "fleet")
 {
     return await FleetRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60);

@@ -91,6 +91,52 @@ public static class SyncRun
         return summary.Outcome == ZoomSyncOutcome.Completed && rejected == 0 && ratio <= 1.05 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Item 3 of issue 15: the request cost of an incremental run over an unchanged account. A full run (no budget: the
+    /// request count, not the time, is measured) fills the sink; the incremental run right after is counted request by
+    /// request against the target: the users pages (per listed status) plus each active or inactive user's meeting-list
+    /// pages. Exits 0 when the run stays within the target and emits nothing.
+    /// </summary>
+    public static async Task<int> RunIncrementalAsync(int users, int meetingsPerUser)
+    {
+        var emulator = new ZoomEmulator(new ZoomEmulatorOptions { UserCount = users, MeetingsPerUser = meetingsPerUser, RecordingsPerUser = 0 });
+        var services = new ServiceCollection();
+        services.AddSingleton(emulator);
+        var entities = ZoomSyncEntities.Users | ZoomSyncEntities.Meetings | ZoomSyncEntities.Invitations;
+        services.AddZoomConnector()
+            .AddRateLimiting(options => options.PermitsPerWindow = 1_000_000)
+            .UseZoomEmulator()
+            .AddSync(o => o.Entities = entities)
+            .AddSyncSink(new IndexOnlySink());
+        await using var provider = services.BuildServiceProvider();
+        var trigger = provider.GetRequiredService<IZoomSyncTrigger>();
+        var full = await trigger.RunAsync(ZoomSyncRequest.Full with { Entities = entities }).ConfigureAwait(false);
+
+        var before = emulator.Requests.Count;
+        var incremental = await trigger.RunAsync(new ZoomSyncRequest { Kind = ZoomSyncKind.Incremental, Entities = entities }).ConfigureAwait(false);
+        var received = emulator.Requests.Skip(before).ToList();
+
+        const int page = 300;
+        static int Pages(int count) => Math.Max(1, (count + page - 1) / page);
+        var byStatus = emulator.Users.GroupBy(u => u.Status ?? UserStatus.Active).ToDictionary(g => g.Key, g => g.Count());
+        var userPages = new[] { UserStatus.Active, UserStatus.Inactive, UserStatus.Pending }.Sum(s => Pages(byStatus.GetValueOrDefault(s)));
+        var meetingPages = emulator.Users.Where(u => u.Status is UserStatus.Active or UserStatus.Inactive && u.Id is not null)
+            .Sum(u => Pages(emulator.Meetings.Count(m => m.HostId == u.Id)));
+        var target = userPages + meetingPages;
+        var emitted = incremental.Entities.Values.Sum(e => e.Upserted + e.Deleted);
+        var byPath = received.GroupBy(r => r.PathAndQuery.StartsWith("/v2/users?", StringComparison.Ordinal) ? "users pages"
+                : r.PathAndQuery.Contains("/meetings?", StringComparison.Ordinal) || r.PathAndQuery.EndsWith("/meetings", StringComparison.Ordinal) ? "meeting-list pages" : "other")
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"Incremental sync over an unchanged account of {users:N0} users x {meetingsPerUser} meetings (full run before it: {full.Outcome}, {full.Requests:N0} requests)"));
+        Console.WriteLine("| users (active / inactive / pending) | requests | users pages | meeting-list pages | other | target (users pages + meeting-list pages) | records emitted |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine(string.Create(c,
+            $"| {users:N0} ({byStatus.GetValueOrDefault(UserStatus.Active):N0} / {byStatus.GetValueOrDefault(UserStatus.Inactive):N0} / {byStatus.GetValueOrDefault(UserStatus.Pending):N0}) | {received.Count:N0} | {byPath.GetValueOrDefault("users pages"):N0} | {byPath.GetValueOrDefault("meeting-list pages"):N0} | {byPath.GetValueOrDefault("other"):N0} | {target:N0} | {emitted} |"));
+        return incremental.Outcome == ZoomSyncOutcome.Completed && received.Count <= target && emitted == 0 ? 0 : 1;
+    }
+
     private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):F1} MB");
 
     /// <summary>Keeps what a database-backed sink would be asked for (ids and hashes), not the records themselves.</summary>

@@ -55,6 +55,27 @@ public interface IZoomSyncSink
     /// <param name="cancellationToken">Stops the enumeration.</param>
     IAsyncEnumerable<ZoomSyncHeldRecord> GetHeldAsync(ZoomSyncEntityType entityType, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What the sink holds of one record, or <see langword="null"/>. Event-driven refreshes (webhooks) ask this per event;
+    /// the default scans <see cref="GetHeldAsync"/>, so a sink backed by a store should answer it with a lookup by key.
+    /// </summary>
+    /// <param name="entityType">The entity type.</param>
+    /// <param name="id">The record's id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    async ValueTask<ZoomSyncHeldRecord?> GetHeldRecordAsync(ZoomSyncEntityType entityType, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await foreach (var held in GetHeldAsync(entityType, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(held.Id, id, StringComparison.Ordinal))
+            {
+                return held;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Loads the checkpoint last saved, or <see langword="null"/> if none.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     ValueTask<ZoomSyncCheckpoint?> LoadCheckpointAsync(CancellationToken cancellationToken = default);

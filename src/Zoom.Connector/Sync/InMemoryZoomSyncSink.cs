@@ -63,6 +63,21 @@ public sealed class InMemoryZoomSyncSink : IZoomSyncSink
     public ValueTask DeleteRecordingAsync(string uuid, CancellationToken cancellationToken = default) => Remove(_recordings, uuid);
 
     /// <inheritdoc />
+    public ValueTask<ZoomSyncHeldRecord?> GetHeldRecordAsync(ZoomSyncEntityType entityType, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var held = entityType switch
+        {
+            ZoomSyncEntityType.User => Held(_users, id),
+            ZoomSyncEntityType.Meeting => Held(_meetings, id),
+            ZoomSyncEntityType.Invitation => Held(_invitations, id),
+            ZoomSyncEntityType.Recording => Held(_recordings, id),
+            _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Unknown entity type."),
+        };
+        return ValueTask.FromResult(held);
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<ZoomSyncHeldRecord> GetHeldAsync(
         ZoomSyncEntityType entityType,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -94,6 +109,9 @@ public sealed class InMemoryZoomSyncSink : IZoomSyncSink
         _checkpoint = checkpoint;
         return ValueTask.CompletedTask;
     }
+
+    private static ZoomSyncHeldRecord? Held<T>(ConcurrentDictionary<string, ZoomSyncRecord<T>> map, string id)
+        => map.TryGetValue(id, out var r) ? new ZoomSyncHeldRecord(r.Id, r.Hash, r.ParentId, r.Timestamp) : null;
 
     private ValueTask Put<T>(ConcurrentDictionary<string, ZoomSyncRecord<T>> map, ZoomSyncRecord<T> record)
     {

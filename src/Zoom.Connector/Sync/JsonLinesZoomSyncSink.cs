@@ -101,6 +101,22 @@ public sealed class JsonLinesZoomSyncSink : IZoomSyncSink, IDisposable
         => WriteDeleteAsync(ZoomSyncEntityType.Recording, uuid, cancellationToken);
 
     /// <inheritdoc />
+    public async ValueTask<ZoomSyncHeldRecord?> GetHeldRecordAsync(ZoomSyncEntityType entityType, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+            return _held[(int)entityType].GetValueOrDefault(id);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<ZoomSyncHeldRecord> GetHeldAsync(
         ZoomSyncEntityType entityType,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -88,6 +88,33 @@ internal static class ZoomSyncHashing
     public static MeetingInvitation ForStorage(MeetingInvitation invitation, bool includePasscodes)
         => includePasscodes ? invitation : invitation with { Invitation = ZoomSyncRedaction.RedactInvitation(invitation.Invitation) };
 
-    /// <summary>The user as stored: never the host key.</summary>
-    public static ZoomUser ForStorage(ZoomUser user) => user.HostKey is null ? user : user with { HostKey = null };
+    /// <summary>
+    /// The user as stored: the fields of an entry of Zoom's user list (<c>GET /users</c>), never the host key. Taken the
+    /// same way from a list entry and from <c>GET /users/{id}</c> (which shows more), so a user refreshed from a webhook
+    /// hashes as the next run's listing does.
+    /// </summary>
+    public static ZoomUser ForStorage(ZoomUser user) => new()
+    {
+        Id = user.Id,
+        Email = user.Email,
+        FirstName = user.FirstName,
+        LastName = user.LastName,
+        DisplayName = user.DisplayName,
+        Type = user.Type,
+        Status = user.Status,
+        Pmi = user.Pmi,
+        Timezone = user.Timezone,
+        Dept = user.Dept,
+        RoleId = user.RoleId,
+        GroupIds = user.GroupIds,
+        ImGroupIds = user.ImGroupIds,
+        Verified = user.Verified,
+        CreatedAt = user.CreatedAt,
+        UserCreatedAt = user.UserCreatedAt,
+        LastLoginTime = user.LastLoginTime,
+        LastClientVersion = user.LastClientVersion,
+        EmployeeUniqueId = user.EmployeeUniqueId,
+        PlanUnitedType = user.PlanUnitedType,
+        CustomAttributes = user.CustomAttributes,
+    };
 }

@@ -42,4 +42,10 @@ internal static partial class ZoomSyncLog
 
     [LoggerMessage(EventId = 7013, Level = LogLevel.Debug, Message = "Zoom sync schedule: next {Kind} run at {Due:O}")]
     public static partial void NextRun(ILogger logger, ZoomSyncKind kind, DateTimeOffset due);
+
+    [LoggerMessage(EventId = 7015, Level = LogLevel.Debug, Message = "Zoom sync refresh left {EntityType} {Id} alone: {Reason}")]
+    public static partial void RefreshSkipped(ILogger logger, ZoomSyncEntityType entityType, string id, string reason);
+
+    [LoggerMessage(EventId = 7016, Level = LogLevel.Information, Message = "Zoom sync applied event {EventName} for {EntityType} {Id}: {Upserted} upserted, {Unchanged} unchanged, {Deleted} deleted, {Requests} requests")]
+    public static partial void EventApplied(ILogger logger, string eventName, ZoomSyncEntityType entityType, string id, long upserted, long unchanged, long deleted, long requests);
 }

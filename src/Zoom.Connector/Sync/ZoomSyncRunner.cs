@@ -1,19 +1,17 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Zoom.Connector.Sync;
 
 /// <summary>The <see cref="IZoomSyncTrigger"/>: lock, run, report.</summary>
-internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
+internal sealed class ZoomSyncRunner : IZoomSyncTrigger
 {
     /// <summary>The lock name all runs on the registered sink share (full and incremental runs share one checkpoint).</summary>
     public const string LockName = "zoom-sync";
 
     /// <summary>The meter name.</summary>
-    public const string MeterName = "Zoom.Connector";
+    public const string MeterName = ZoomSyncMetrics.MeterName;
 
     private readonly ZoomSyncEngine _engine;
     private readonly IZoomSyncLock _lock;
@@ -21,11 +19,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
     private readonly IOptions<ZoomSyncOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ZoomSyncRunner> _logger;
-    private readonly Meter? _ownedMeter;
-    private readonly Counter<long> _runs;
-    private readonly Histogram<double> _duration;
-    private readonly Counter<long> _records;
-    private readonly Counter<long> _requests;
+    private readonly ZoomSyncMetrics _metrics;
 
     public ZoomSyncRunner(
         ZoomSyncEngine engine,
@@ -34,7 +28,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
         IOptions<ZoomSyncOptions> options,
         TimeProvider time,
         ILogger<ZoomSyncRunner> logger,
-        IServiceProvider services)
+        ZoomSyncMetrics metrics)
     {
         _engine = engine;
         _lock = syncLock;
@@ -42,12 +36,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
         _options = options;
         _time = time;
         _logger = logger;
-        var factory = services.GetService<IMeterFactory>();
-        var meter = factory?.Create(MeterName) ?? (_ownedMeter = new Meter(MeterName));
-        _runs = meter.CreateCounter<long>("zoom.sync.runs", "{run}", "Sync runs by kind and outcome.");
-        _duration = meter.CreateHistogram<double>("zoom.sync.run.duration", "s", "Wall time of sync runs.");
-        _records = meter.CreateCounter<long>("zoom.sync.records", "{record}", "Records by kind, entity and change (upserted, unchanged, deleted, skipped).");
-        _requests = meter.CreateCounter<long>("zoom.sync.requests", "{request}", "Zoom requests made by sync runs.");
+        _metrics = metrics;
     }
 
     public event EventHandler<ZoomSyncRunStartedEventArgs>? RunStarted;
@@ -95,7 +84,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
                 EndedAt = now,
                 Entities = new Dictionary<ZoomSyncEntityType, ZoomSyncEntityCounts>(),
             };
-            _runs.Add(1, new("kind", Name(kind)), new("outcome", "skipped"));
+            _metrics.Runs.Add(1, new("kind", Name(kind)), new("outcome", "skipped"));
             await NotifyCompletedAsync(new ZoomSyncRunCompletedEventArgs(skipped, scheduled: true)).ConfigureAwait(false);
             return skipped;
         }
@@ -105,8 +94,6 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
             return await RunLockedAsync(RequestFor(kind), null, scheduled: true, throwOnError: false, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    public void Dispose() => _ownedMeter?.Dispose();
 
     internal ZoomSyncRequest RequestFor(ZoomSyncKind kind) => new() { Kind = kind, Entities = _options.Value.Entities };
 
@@ -149,17 +136,13 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger, IDisposable
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var kind = Name(summary.Kind);
         var outcome = summary.Outcome.ToString().ToLowerInvariant();
-        _runs.Add(1, new("kind", kind), new("outcome", outcome));
-        _duration.Record(seconds, new("kind", kind), new("outcome", outcome));
-        _requests.Add(summary.Requests, new KeyValuePair<string, object?>("kind", kind));
+        _metrics.Runs.Add(1, new("kind", kind), new("outcome", outcome));
+        _metrics.Duration.Record(seconds, new("kind", kind), new("outcome", outcome));
+        _metrics.Requests.Add(summary.Requests, new KeyValuePair<string, object?>("kind", kind));
         long upserted = 0, deleted = 0, skipped = 0;
         foreach (var (type, counts) in summary.Entities)
         {
-            var entity = type.ToString().ToLowerInvariant();
-            _records.Add(counts.Upserted, new("kind", kind), new("entity", entity), new("change", "upserted"));
-            _records.Add(counts.Unchanged, new("kind", kind), new("entity", entity), new("change", "unchanged"));
-            _records.Add(counts.Deleted, new("kind", kind), new("entity", entity), new("change", "deleted"));
-            _records.Add(counts.Skipped, new("kind", kind), new("entity", entity), new("change", "skipped"));
+            _metrics.AddRecords(kind, type, counts);
             upserted += counts.Upserted;
             deleted += counts.Deleted;
             skipped += counts.Skipped;

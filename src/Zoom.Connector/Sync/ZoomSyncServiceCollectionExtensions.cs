@@ -37,6 +37,7 @@ public static class ZoomSyncServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ZoomSyncEngine>>()));
         services.TryAddSingleton<IZoomSyncEngine>(static sp => sp.GetRequiredService<ZoomSyncEngine>());
+        services.TryAddSingleton<ZoomSyncMetrics>();
         services.TryAddSingleton<ZoomSyncRunner>();
         services.TryAddSingleton<IZoomSyncTrigger>(static sp => sp.GetRequiredService<ZoomSyncRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ZoomSyncHostedService>());

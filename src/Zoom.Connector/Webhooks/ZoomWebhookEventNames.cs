@@ -65,4 +65,10 @@ public static class ZoomWebhookEventNames
 
     /// <summary>A user was deleted.</summary>
     public const string UserDeleted = "user.deleted";
+
+    /// <summary>A user was deactivated (their meetings and recordings stay).</summary>
+    public const string UserDeactivated = "user.deactivated";
+
+    /// <summary>A deactivated user was activated again.</summary>
+    public const string UserActivated = "user.activated";
 }

@@ -19,6 +19,8 @@ public sealed class FolderGraphTests
         ("RateLimiting", "Authentication", "budgets count requests, never look at tokens"),
         ("Http/Pipeline", "Authentication", "the pipeline places the auth handler it is given; the daily cap reads the stamped identity, never a token"),
         ("Http", "Http/Pipeline", "Http is below its pipeline"),
+        ("Sync", "Webhooks", "sibling services: SyncFromWebhooks/ glues them"),
+        ("Webhooks", "Sync", "sibling services: the receiver raises IZoomWebhookHandler, SyncFromWebhooks/ implements it"),
     ];
 
     public static IEnumerable<TestCaseData> ForbiddenCases()
@@ -57,6 +59,8 @@ public sealed class FolderGraphTests
 
         // Sync implements Scheduling's listener (an interface implementation).
         Assert.That(graph.Uses("Sync", "Scheduling"), Is.True);
+        // The glue above both services: its handler implements Webhooks' contract and calls Sync's refresher.
+        Assert.That(graph.Uses("SyncFromWebhooks", "Sync") && graph.Uses("SyncFromWebhooks", "Webhooks"), Is.True);
         // The pipeline news up the budget handler over the limiter (method bodies and constructor signatures).
         Assert.That(graph.Uses("Http/Pipeline", "RateLimiting"), Is.True);
         // AddZoomConnector calls ZoomHttpPipeline.Add (a call in a method body of a DI extension class).
