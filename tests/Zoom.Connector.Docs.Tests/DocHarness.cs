@@ -29,6 +29,8 @@ public sealed class DocHarness : IAsyncDisposable
     private readonly HashSet<string> _needs = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private IServiceProvider? _captured;
+    private bool _capturedStopped;
+    private ServiceProvider? _afterRun;
     private RecordingAuthorizationFlow? _flow;
     private string? _userKey;
     private bool _startedByHarness;
@@ -44,11 +46,16 @@ public sealed class DocHarness : IAsyncDisposable
         {
             // The limiter paces on the real clock; a generous budget keeps snippets that list the account fast.
             ["Zoom:RateLimit:PermitsPerWindow"] = "10000",
+            ["Zoom:Webhooks:SecretToken"] = "docs-snippet-webhook-secret",
         });
         Builder.WebHost.UseTestServer();
         Builder.Services.AddSingleton<IMyMeetingStore, MyMeetingStore>();
         Builder.Services.AddSingleton<IMyArchive, MyArchive>();
         Builder.Services.AddHostedService(sp => new CaptureOnStart(this, sp));
+
+        // Served by the emulator whatever the snippet registers (a snippet's own UseZoomEmulator options then do not
+        // apply: the first emulator registered is used). A snippet that builds and runs its own app needs it too.
+        Builder.Services.AddZoomConnector(Builder.Configuration.GetSection("Zoom")).UseZoomEmulator();
     }
 
     /// <summary>The snippet's working folder.</summary>
@@ -79,7 +86,7 @@ public sealed class DocHarness : IAsyncDisposable
     public WebApplication App => _app ??= BuildApp();
 
     /// <summary><c>provider</c>: the app's services (or those of the app the snippet built and ran itself).</summary>
-    public IServiceProvider Provider => _captured ?? App.Services;
+    public IServiceProvider Provider => _capturedStopped ? AfterRun() : _captured ?? App.Services;
 
     /// <summary><c>emulator</c>.</summary>
     public ZoomEmulator Emulator => Provider.GetRequiredService<ZoomEmulator>();
@@ -90,10 +97,10 @@ public sealed class DocHarness : IAsyncDisposable
     /// <summary><c>flow</c>: the app's flow, remembering the last authorization request for <see cref="CodeAsync"/>.</summary>
     public IZoomAuthorizationFlow Flow => _flow ??= new RecordingAuthorizationFlow(Get<IZoomAuthorizationFlow>());
 
-    /// <summary><c>userKey</c>: a person signed in through the emulator (the account owner).</summary>
-    public async Task<string> UserKeyAsync()
+    /// <summary><c>userKey</c>: a person signed in through the emulator (the account owner); signed in again when <paramref name="again"/>.</summary>
+    public async Task<string> UserKeyAsync(bool again = false)
     {
-        if (_userKey is null)
+        if (_userKey is null || again)
         {
             const string key = "avery.morgan@example.com";
             var request = Flow.CreateAuthorizationRequest(key);
@@ -127,7 +134,7 @@ public sealed class DocHarness : IAsyncDisposable
     {
         Topic = "Docs snippet",
         Type = MeetingType.Scheduled,
-        StartTime = DateTime.Today.AddDays(7).AddHours(9),
+        StartTime = DateOnly.FromDateTime(DateTime.Today).AddDays(7).ToDateTime(new TimeOnly(9, 0)),
         Timezone = "Europe/Paris",
         Duration = 30,
     };
@@ -136,7 +143,7 @@ public sealed class DocHarness : IAsyncDisposable
     public static ScheduleMeetingRequest ScheduleRequest => new()
     {
         Topic = "Docs snippet",
-        Start = DateTime.Today.AddDays(7).AddHours(9),
+        Start = DateOnly.FromDateTime(DateTime.Today).AddDays(7).ToDateTime(new TimeOnly(9, 0)),   // Unspecified kind: wall clock
         TimeZone = "Europe/Paris",
         Duration = TimeSpan.FromMinutes(30),
     };
@@ -197,10 +204,32 @@ public sealed class DocHarness : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_afterRun is not null)
+        {
+            await _afterRun.DisposeAsync();
+        }
+
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
+    }
+
+    /// <summary>The snippet ran its app to the end (which disposed its services): the same registrations, built again.</summary>
+    private ServiceProvider AfterRun()
+    {
+        if (_afterRun is null)
+        {
+            var copy = new ServiceCollection();
+            foreach (var descriptor in Services.Where(static d => d.ServiceType != typeof(IHostedService)))
+            {
+                ((ICollection<ServiceDescriptor>)copy).Add(descriptor);
+            }
+
+            _afterRun = copy.BuildServiceProvider();
+        }
+
+        return _afterRun;
     }
 
     private WebApplication BuildApp()
@@ -234,6 +263,7 @@ public sealed class DocHarness : IAsyncDisposable
                 harness._captured = services;
                 var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
                 lifetime.ApplicationStarted.Register(lifetime.StopApplication);
+                lifetime.ApplicationStopped.Register(() => harness._capturedStopped = true);
             }
 
             return Task.CompletedTask;

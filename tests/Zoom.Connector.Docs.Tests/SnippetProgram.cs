@@ -11,8 +11,8 @@ using Zoom.Connector.Webhooks;
 namespace Zoom.Connector.Docs.Tests;
 
 /// <summary>
-/// Turns one ```csharp block into a program: the block is parsed as a script (statements and type declarations in any
-/// order), its statements become the body of <c>RunAsync(DocHarness h)</c>, each free variable the harness knows
+/// Turns one ```csharp block into a program: the block is parsed as a file with top-level statements (the parser keeps
+/// statements that follow a type declaration as statements, so any order works), its statements become the body of <c>RunAsync(DocHarness h)</c>, each free variable the harness knows
 /// (<see cref="Variables"/>) is declared just before the first statement that uses it, and its types stay top-level.
 /// <c>#line</c> directives make every compiler error point at the Markdown line.
 /// </summary>
@@ -46,6 +46,8 @@ public static class SnippetProgram
         ["email"] = ("string email = h.UserEmail;", null),
         ["userId"] = ("string userId = h.UserId;", null),
         ["start"] = ("DateTimeOffset start = Zoom.Connector.Docs.Tests.DocHarness.RecordingStart;", null),
+        ["downloadUrl"] = ("string downloadUrl = \"https://zoom.us/rec/download/docs-snippet\";", null),
+        ["webhookDownloadToken"] = ("string webhookDownloadToken = \"docs-snippet-download-token\";", null),
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
@@ -53,10 +55,10 @@ public static class SnippetProgram
     /// <summary>The C# source the block becomes.</summary>
     public static string Generate(FencedBlock block, IEnumerable<string> usings)
     {
-        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(block.Code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
+        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(block.Code, new CSharpParseOptions(LanguageVersion.Latest)).GetRoot();
         var statements = root.Members.OfType<GlobalStatementSyntax>().ToList();
         var types = root.Members.Where(m => m is not GlobalStatementSyntax).ToList();
-        var declared = DeclaredNames(root);
+        var declared = new HashSet<string>(StringComparer.Ordinal);   // top-level locals of the statements so far
         var bound = new HashSet<string>(StringComparer.Ordinal);
         var path = block.File;
 
@@ -78,7 +80,8 @@ public static class SnippetProgram
         source.AppendLine("        await Task.CompletedTask;");
         foreach (var statement in statements)
         {
-            foreach (var name in UsedNames(statement).Where(n => Variables.ContainsKey(n) && !declared.Contains(n) && bound.Add(n)))
+            var own = DeclaredNames(statement);   // lambda parameters, locals and pattern variables of this statement
+            foreach (var name in UsedNames(statement).Where(n => Variables.ContainsKey(n) && !declared.Contains(n) && !own.Contains(n) && bound.Add(n)))
             {
                 var (declaration, feature) = Variables[name];
                 if (feature is not null)
@@ -92,6 +95,10 @@ public static class SnippetProgram
 
             source.AppendLine(CultureInfo.InvariantCulture, $"#line {block.Line + 1 + statement.GetLocation().GetLineSpan().StartLinePosition.Line} \"{path}\"");
             source.AppendLine(statement.ToFullString().Trim());
+            if (statement.Statement is LocalDeclarationStatementSyntax local)
+            {
+                declared.UnionWith(local.Declaration.Variables.Select(static v => v.Identifier.ValueText));
+            }
         }
 
         source.AppendLine("#line hidden");
@@ -187,7 +194,7 @@ public static class SnippetProgram
         return parameter.Name switch
         {
             "meetingId" when parameter.ParameterType == typeof(long) => harness.MeetingId,
-            "userKey" when parameter.ParameterType == typeof(string) => await harness.UserKeyAsync(),
+            "userKey" when parameter.ParameterType == typeof(string) => await harness.UserKeyAsync(again: true),   // the statements may have signed out
             "folder" when parameter.ParameterType == typeof(string) => harness.Folder,
             "request" when parameter.ParameterType == typeof(Zoom.Connector.Models.MeetingCreateRequest) => DocHarness.MeetingRequest,
             _ when parameter.HasDefaultValue => parameter.DefaultValue,
