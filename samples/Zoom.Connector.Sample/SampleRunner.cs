@@ -33,6 +33,9 @@ internal sealed class SampleRunner(TextWriter stdout, TextWriter stderr, Action<
     /// <summary><c>--verbose</c>, on every command.</summary>
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Log the connector's requests, retries, rate limiting and token refreshes at Debug on stderr (never tokens or secrets).", Recursive = true };
 
+    /// <summary><c>--reset</c>, on every command: the built-in emulator starts over with a fresh account.</summary>
+    public Option<bool> Reset { get; } = new("--reset") { Description = "Against the built-in emulator: start over with a fresh account (forget what earlier commands created or changed).", Recursive = true };
+
     /// <summary>Diagnostics.</summary>
     public TextWriter Stderr => stderr;
 
@@ -41,11 +44,26 @@ internal sealed class SampleRunner(TextWriter stdout, TextWriter stderr, Action<
         var root = new RootCommand("Zoom.Connector sample: lists users, meetings and recordings, schedules meetings and syncs. Runs against the built-in Zoom emulator unless Zoom credentials are configured.");
         root.Options.Add(Json);
         root.Options.Add(Verbose);
+        root.Options.Add(Reset);
         root.Subcommands.Add(UsersCommands.Create(this));
         root.Subcommands.Add(MeetingsCommands.Create(this));
         root.Subcommands.Add(RecordingsCommands.Create(this));
         root.Subcommands.Add(SyncCommand.Create(this));
+        root.Subcommands.Add(ResetCommand());
         return root;
+    }
+
+    /// <summary><c>reset</c>: the built-in emulator's state is deleted (as <c>--reset</c> does) and the folder named.</summary>
+    private Command ResetCommand()
+    {
+        var reset = new Command("reset", "Start the built-in emulator over with a fresh account: what earlier commands created or changed is forgotten.");
+        reset.SetAction((parse, ct) => RunAsync(parse, context =>
+        {
+            var folder = context.Services.GetRequiredService<SampleEnvironment>().EmulatorDataPath;
+            context.Output.Reset(folder);
+            return Task.CompletedTask;
+        }, ct));
+        return reset;
     }
 
     /// <summary>A command line that does not parse: one line on stderr, one JSON document with <c>--json</c>, exit 2.</summary>
@@ -82,7 +100,8 @@ internal sealed class SampleRunner(TextWriter stdout, TextWriter stderr, Action<
         IHost? host = null;
         try
         {
-            host = SampleHost.Build(new SampleHostSettings(stderr, parse.GetValue(Verbose), configure, configuration, hosting.Connector, hosting.EmulatorDayStart));
+            var reset = parse.GetValue(Reset) || parse.CommandResult.Command.Name == "reset";
+            host = SampleHost.Build(new SampleHostSettings(stderr, parse.GetValue(Verbose), configure, configuration, hosting.Connector, reset));
             if (!hosting.StartsHostItself)
             {
                 // Runs start-up options validation (ValidateOnStart) before anything is sent.
@@ -134,6 +153,5 @@ internal sealed class SampleRunner(TextWriter stdout, TextWriter stderr, Action<
 
 /// <summary>What a command adds to its host.</summary>
 /// <param name="Connector">Additions to the connector (sync and its sink).</param>
-/// <param name="EmulatorDayStart">See <see cref="SampleHostSettings.EmulatorDayStart"/>.</param>
 /// <param name="StartsHostItself">The action starts and stops the host (sync --watch subscribes to runs first).</param>
-internal sealed record CommandHosting(Action<ZoomConnectorBuilder>? Connector = null, bool EmulatorDayStart = false, bool StartsHostItself = false);
+internal sealed record CommandHosting(Action<ZoomConnectorBuilder>? Connector = null, bool StartsHostItself = false);

@@ -34,10 +34,33 @@ internal sealed partial class ZoomOAuthCallbackEndpoint(ZoomOAuthCallbackOptions
             return;
         }
 
+        // The state must have been started in this browser: otherwise someone else's sign-in link would store this
+        // person's tokens under that someone's key.
+        if (options.RequireBrowserBinding && !ZoomSignInBinding.Matches(context, state))
+        {
+            LogRefused(logger, "state not started in this browser");
+            await ZoomWebhookEndpoint.WriteTextAsync(context, StatusCodes.Status400BadRequest,
+                "This Zoom sign-in was not started by this application in this browser (or its cookie was blocked), so it is refused. Start the sign-in again.").ConfigureAwait(false);
+            return;
+        }
+
+        string? expected = null;
+        if (options.ExpectedIdentityKey is { } expectedIdentityKey)
+        {
+            // A configured check that finds no session user refuses: null must not mean "anyone".
+            expected = expectedIdentityKey(context);
+            if (string.IsNullOrWhiteSpace(expected))
+            {
+                LogRefused(logger, "no session identity");
+                await ZoomWebhookEndpoint.WriteTextAsync(context, StatusCodes.Status400BadRequest,
+                    "This Zoom sign-in can only be completed by the signed-in user who started it. Sign in here and start the sign-in again.").ConfigureAwait(false);
+                return;
+            }
+        }
+
         var flow = context.RequestServices.GetRequiredService<IZoomAuthorizationFlow>();
         try
         {
-            var expected = options.ExpectedIdentityKey?.Invoke(context);
             var result = await flow.CompleteAuthorizationAsync(state, code, expected, context.RequestAborted).ConfigureAwait(false);
             LogCompleted(logger, result.IdentityKey);
             context.Response.Redirect(options.SuccessPath);

@@ -13,7 +13,7 @@ internal sealed class UserState(int seedIndex, ZoomUser user)
     /// <summary>Whether this user's generated meetings and recordings exist yet.</summary>
     public bool ContentMaterialized { get; set; }
 
-    public UserSettingsState Settings { get; } = new();
+    public UserSettingsState Settings { get; set; } = new();
 }
 
 internal sealed class UserSettingsState

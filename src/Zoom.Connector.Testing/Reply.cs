@@ -25,6 +25,11 @@ internal sealed class Reply
 
     public Uri? Location { get; init; }
 
+    /// <summary>A non-JSON body (a recording file), made when the response is.</summary>
+    public Func<HttpContent>? Content { get; init; }
+
+    public static Reply File(Func<HttpContent> content) => new(HttpStatusCode.OK, null) { Content = content };
+
     public static Reply Json<T>(HttpStatusCode status, T value, JsonTypeInfo<T> type)
         => new(status, JsonSerializer.SerializeToUtf8Bytes(value, type));
 
@@ -62,7 +67,11 @@ internal sealed class Reply
     public HttpResponseMessage ToResponse(HttpRequestMessage request)
     {
         var response = new HttpResponseMessage(Status) { RequestMessage = request };
-        if (Body is not null)
+        if (Content is not null)
+        {
+            response.Content = Content();
+        }
+        else if (Body is not null)
         {
             response.Content = new ByteArrayContent(Body);
             response.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };

@@ -20,7 +20,7 @@ public sealed partial class ZoomEmulator
     {
         get
         {
-            lock (_gate)
+            using (Read())
             {
                 EnsureAllContent();
                 return [.. _meetings.Values.Where(m => !m.Deleted).OrderBy(m => m.Meeting.Id).Select(m => m.Meeting)];
@@ -33,7 +33,7 @@ public sealed partial class ZoomEmulator
     {
         get
         {
-            lock (_gate)
+            using (Read())
             {
                 return _users.Count(u => u.SeedIndex >= 0 && u.ContentMaterialized);
             }
@@ -44,7 +44,7 @@ public sealed partial class ZoomEmulator
     /// <param name="meetingId">The meeting id.</param>
     public Meeting? FindMeeting(long meetingId)
     {
-        lock (_gate)
+        using (Read())
         {
             return FindMeetingState(meetingId)?.Meeting;
         }
@@ -54,7 +54,7 @@ public sealed partial class ZoomEmulator
     /// <param name="meetingId">The meeting id.</param>
     public bool IsMeetingDeleted(long meetingId)
     {
-        lock (_gate)
+        using (Read())
         {
             return FindMeetingState(meetingId)?.Deleted ?? false;
         }
@@ -69,7 +69,7 @@ public sealed partial class ZoomEmulator
     public Meeting AddMeeting(string hostIdOrEmail, MeetingCreateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        lock (_gate)
+        using (Write())
         {
             var host = FindUserState(hostIdOrEmail) ?? throw new ArgumentException($"The emulator has no user '{hostIdOrEmail}'.", nameof(hostIdOrEmail));
             EnsureContent(host);
@@ -90,7 +90,7 @@ public sealed partial class ZoomEmulator
     public Meeting UpdateMeeting(long meetingId, Func<Meeting, Meeting> update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        lock (_gate)
+        using (Write())
         {
             var state = FindMeetingState(meetingId) ?? throw new ArgumentException($"The emulator has no meeting {meetingId}.", nameof(meetingId));
             var changed = update(state.Meeting);
@@ -108,7 +108,7 @@ public sealed partial class ZoomEmulator
     /// <param name="meetingId">The meeting id.</param>
     public bool DeleteMeeting(long meetingId)
     {
-        lock (_gate)
+        using (Write())
         {
             var state = FindMeetingState(meetingId);
             if (state is null || state.Deleted)
@@ -125,7 +125,7 @@ public sealed partial class ZoomEmulator
     /// <param name="meetingId">The meeting id.</param>
     public void StartMeeting(long meetingId)
     {
-        lock (_gate)
+        using (Write())
         {
             var state = FindMeetingState(meetingId);
             if (state is null || state.Deleted)
@@ -196,6 +196,22 @@ public sealed partial class ZoomEmulator
             return;
         }
 
+        // Passcodes, UUIDs and the like come from a generator of this user alone, so the content is the same whichever
+        // order users are touched in, and a process that generates it later (data folder) gets what the first one got.
+        var shared = _random;
+        _random = SeedData.RandomFor(_options.Seed, user.SeedIndex, "secrets");
+        try
+        {
+            GenerateContent(user);
+        }
+        finally
+        {
+            _random = shared;
+        }
+    }
+
+    private void GenerateContent(UserState user)
+    {
         var index = user.SeedIndex;
         var random = SeedData.RandomFor(_options.Seed, index, "content");
         TryTimeZone(user.User.Timezone ?? "UTC", out var zone);
@@ -709,6 +725,11 @@ public sealed partial class ZoomEmulator
                     });
                     state.PastInstances.Add(instance);
                     state.StartedAt = null;
+                    if (state.Meeting.Settings?.AutoRecording == AutoRecording.Cloud)
+                    {
+                        // A cloud-recorded meeting leaves a recording when it ends (and a recording.completed webhook).
+                        _endedRecording = AddRecordingState(state, instance, _usersById[state.HostId], new Random(_random.Next()));
+                    }
                 }
 
                 state.Meeting = state.Meeting with { Status = MeetingStatus.Waiting };

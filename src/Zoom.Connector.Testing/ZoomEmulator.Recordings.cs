@@ -16,7 +16,7 @@ public sealed partial class ZoomEmulator
     {
         get
         {
-            lock (_gate)
+            using (Read())
             {
                 EnsureAllContent();
                 return [.. _recordings.Where(r => r.Files.Any(f => f.DeletedTime is null)).Select(r => View(r, trash: false))];
@@ -34,7 +34,7 @@ public sealed partial class ZoomEmulator
     public RecordingMeeting AddRecording(long meetingId, DateTimeOffset start, int durationMinutes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(durationMinutes, 1);
-        lock (_gate)
+        using (Write())
         {
             var meeting = FindMeetingState(meetingId) ?? throw new ArgumentException($"The emulator has no meeting {meetingId}.", nameof(meetingId));
             var host = _usersById[meeting.HostId];
@@ -51,7 +51,7 @@ public sealed partial class ZoomEmulator
     /// <param name="uuid">The meeting instance UUID.</param>
     public bool DeleteRecording(string uuid)
     {
-        lock (_gate)
+        using (Write())
         {
             EnsureAllContent();
             return _recordings.RemoveAll(r => r.Uuid == uuid) > 0;
@@ -82,9 +82,9 @@ public sealed partial class ZoomEmulator
         return state;
     }
 
-    private static RecordingMeeting View(RecordingState state, bool trash)
+    private RecordingMeeting View(RecordingState state, bool trash)
     {
-        var files = state.Files.Where(f => trash ? f.DeletedTime is not null : f.DeletedTime is null).ToList();
+        var files = state.Files.Where(f => trash ? f.DeletedTime is not null : f.DeletedTime is null).Select(DownloadView).ToList();
         return state.Recording with
         {
             RecordingFiles = files,
@@ -204,7 +204,7 @@ public sealed partial class ZoomEmulator
                         return Reply.Validation(new ZoomFieldError("ttl", "Must be between 0 and 604800."));
                     }
 
-                    view = view with { DownloadAccessToken = "emu_dl_" + NewSecret(40) };
+                    view = view with { DownloadAccessToken = NewDownloadToken(state, now + TimeSpan.FromSeconds(ttl == 0 ? 86_400 : ttl)) };
                 }
 
                 return Reply.Ok(view, ZoomJsonContext.Default.RecordingMeeting);
@@ -216,7 +216,7 @@ public sealed partial class ZoomEmulator
                 return RecoverRecordingFiles(request, state, null);
             case (4, "DELETE"):
                 return DeleteRecordingFiles(request, state, s[3], now);
-            case (5, "PUT") when s[4] == "status":
+            case (5, "PUT") when s[4] == "status" && s[3] != "registrants":
                 return RecoverRecordingFiles(request, state, s[3]);
             default:
                 return NotFound();

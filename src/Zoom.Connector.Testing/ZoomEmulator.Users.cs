@@ -13,7 +13,7 @@ public sealed partial class ZoomEmulator
     {
         get
         {
-            lock (_gate)
+            using (Read())
             {
                 return [.. _users.Select(u => u.User)];
             }
@@ -25,7 +25,7 @@ public sealed partial class ZoomEmulator
     public ZoomUser? FindUser(string idOrEmail)
     {
         ArgumentNullException.ThrowIfNull(idOrEmail);
-        lock (_gate)
+        using (Read())
         {
             return FindUserState(idOrEmail)?.User;
         }
@@ -41,7 +41,7 @@ public sealed partial class ZoomEmulator
     public ZoomUser AddUser(string email, string firstName, string lastName, UserType type = UserType.Licensed, UserStatus status = UserStatus.Active, string? timezone = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        lock (_gate)
+        using (Write())
         {
             if (_usersByEmail.ContainsKey(email))
             {
@@ -60,7 +60,7 @@ public sealed partial class ZoomEmulator
     public ZoomUser UpdateUser(string idOrEmail, Func<ZoomUser, ZoomUser> update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        lock (_gate)
+        using (Write())
         {
             var state = FindUserState(idOrEmail) ?? throw new ArgumentException($"The emulator has no user '{idOrEmail}'.", nameof(idOrEmail));
             var changed = update(state.User);
@@ -89,7 +89,7 @@ public sealed partial class ZoomEmulator
     /// <param name="idOrEmail">The user's id or email.</param>
     public bool DeleteUser(string idOrEmail)
     {
-        lock (_gate)
+        using (Write())
         {
             var state = FindUserState(idOrEmail);
             if (state is null)

@@ -26,8 +26,8 @@ public sealed partial class ZoomEmulator
     private readonly Lock _gate = new();
     private readonly ZoomEmulatorOptions _options;
     private readonly TimeProvider _time;
-    private readonly Random _random;
-    private readonly DateTimeOffset _seedEpoch;
+    private Random _random;
+    private DateTimeOffset _seedEpoch;
     private readonly List<UserState> _users = [];
     private readonly Dictionary<string, UserState> _usersById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UserState> _usersByEmail = new(StringComparer.OrdinalIgnoreCase);
@@ -50,8 +50,7 @@ public sealed partial class ZoomEmulator
         _options = options ?? new ZoomEmulatorOptions();
         _options.Validate();
         _time = timeProvider ?? TimeProvider.System;
-        _seedEpoch = _time.GetUtcNow();
-        _random = new Random(unchecked(_options.Seed * 7919 + 17));
+        _random = NewRandom(0);
         var names = new SeedNames(_options.Seed);
         ServiceAccountId = names.Token("acct", 22);
         ClientId = names.Token("s2s", 22);
@@ -59,13 +58,38 @@ public sealed partial class ZoomEmulator
         OAuthClientId = names.Token("oauth", 22);
         OAuthClientSecret = names.Token("oauth-secret", 32);
         AdminAccessToken = "emu_admin_" + names.Token("admin-token", 40);
+        AdminUserId = SeedData.CreateUser(_options.Seed, 0, ServiceAccountId, DateTimeOffset.UnixEpoch).Id!;
         Faults = new EmulatorFaults();
+        if (_options.DataPath is { Length: > 0 } dataPath)
+        {
+            _store = new EmulatorStore(dataPath);
+            using var held = _store.Lock();
+            if (_store.Load() is { } snapshot)
+            {
+                Restore(snapshot);
+            }
+            else
+            {
+                GenerateAccount();
+                Save();
+            }
+        }
+        else
+        {
+            GenerateAccount();
+        }
+    }
+
+    /// <summary>Generates the seeded account afresh (users now; their meetings and recordings when first touched).</summary>
+    private void GenerateAccount()
+    {
+        ClearState();
+        _seedEpoch = _time.GetUtcNow();
         for (var i = 0; i < _options.UserCount; i++)
         {
             AddUserState(new UserState(i, SeedData.CreateUser(_options.Seed, i, ServiceAccountId, _seedEpoch)));
         }
 
-        AdminUserId = _users[0].User.Id!;
         _accessTokens[AdminAccessToken] = new AccessGrant(AdminUserId, AccountLevel: true, ClientId, DateTimeOffset.MaxValue, SeedData.AdminScopes);
     }
 
@@ -145,7 +169,7 @@ public sealed partial class ZoomEmulator
     public string IssueAccessToken(string userId, bool accountLevel = false, TimeSpan? lifetime = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        lock (_gate)
+        using (Write())
         {
             var user = FindUserState(userId) ?? throw new ArgumentException($"The emulator has no user '{userId}'.", nameof(userId));
             if (user.User.Id is null)
@@ -187,12 +211,13 @@ public sealed partial class ZoomEmulator
 
         Reply reply;
         string? identity;
-        lock (_gate)
+        using (ChangesState(request) ? Write() : Read())
         {
             (reply, identity) = Dispatch(request, body, now);
             _requests.Add(new EmulatorRequest(request.Method.Method, pathAndQuery, identity, (int)reply.Status, fault?.Kind, now));
         }
 
+        SendPendingWebhooks();
         if (fault is { Kind: EmulatorFaultKind.DropAfterApplying })
         {
             throw new HttpRequestException(HttpRequestError.ConnectionError, "The emulator dropped the connection after applying the request (injected fault).");
@@ -200,6 +225,11 @@ public sealed partial class ZoomEmulator
 
         return reply.ToResponse(request);
     }
+
+    /// <summary>Whether a request may change what is kept (everything but API reads; OAuth issues codes and tokens).</summary>
+    private static bool ChangesState(HttpRequestMessage request)
+        => (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head)
+           || (request.RequestUri?.OriginalString.Contains("/oauth/", StringComparison.OrdinalIgnoreCase) ?? false);
 
     private (Reply Reply, string? Identity) Dispatch(HttpRequestMessage request, string body, DateTimeOffset now)
     {
@@ -214,6 +244,11 @@ public sealed partial class ZoomEmulator
         if (path.StartsWith("/oauth/", StringComparison.OrdinalIgnoreCase))
         {
             return HandleOAuth(request, path, query, body, now);
+        }
+
+        if (path.StartsWith("/rec/", StringComparison.OrdinalIgnoreCase))
+        {
+            return HandleDownload(request, uri, path, query, now);
         }
 
         var v2 = path.IndexOf("/v2/", StringComparison.Ordinal);
@@ -241,13 +276,21 @@ public sealed partial class ZoomEmulator
         Reply reply;
         try
         {
+            // Recording download URLs point back at whichever host served the API (zoom.us, or a local server).
+            _origin = IsZoomHost(uri) ? null : uri.GetLeftPart(UriPartial.Authority);
+            var before = Before(api);
             reply = Route(api, now);
+            Announce(api, before, reply, now);
         }
         catch (System.Text.Json.JsonException exception)
         {
             // Zoom names the offending field; System.Text.Json reports it as a JSON path such as $.settings.audio.
             var field = exception.Path is { Length: > 2 } jsonPath && jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : "body";
             reply = Reply.Validation(new ZoomFieldError(field, "Invalid field."));
+        }
+        finally
+        {
+            _origin = null;
         }
 
         if (_options.RequestsPerSecond is { } limit)
@@ -380,7 +423,7 @@ public sealed partial class ZoomEmulator
     /// <param name="hostId">The host's user id.</param>
     public int MeetingWritesToday(string hostId)
     {
-        lock (_gate)
+        using (Read())
         {
             return _dailyWrites.TryGetValue((hostId, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime)), out var used) ? used : 0;
         }

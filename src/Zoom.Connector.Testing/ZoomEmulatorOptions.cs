@@ -53,8 +53,23 @@ public sealed class ZoomEmulatorOptions
     /// </summary>
     public bool UseServerToServerCredentials { get; set; }
 
+    /// <summary>
+    /// A folder where the emulator keeps its state (<c>state.json</c>), so changes survive the process and processes
+    /// sharing the folder see each other's changes. Every change is saved at once (atomic replace, owner-only
+    /// permissions: the file holds tokens); a lock file makes processes take turns. Default <see langword="null"/>:
+    /// state lives in memory only. Bound from <c>Zoom:Emulator:DataPath</c> where a host binds these options.
+    /// </summary>
+    public string? DataPath { get; set; }
+
+    /// <summary>
+    /// Send Zoom-style signed webhooks for changes made through the API to a receiver. Default <see langword="null"/>:
+    /// no webhooks.
+    /// </summary>
+    public ZoomEmulatorWebhookOptions? Webhooks { get; set; }
+
     internal void Validate()
     {
+        Webhooks?.Validate();
         if (UserCount < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(UserCount), UserCount, "ZoomEmulatorOptions.UserCount must be at least 1 (the account owner).");

@@ -21,7 +21,11 @@ public sealed class OAuthCallbackEndpointTests
     private static Task<TestApp> StartAsync(Action<ZoomOAuthCallbackOptions>? configure = null)
         => TestApp.StartAsync(
             services => services.AddZoomConnector(_ => { }).UseZoomEmulator(o => o.Seed = 11).AddUserActions(),
-            app => app.MapZoomOAuthCallback("/zoom/oauth/callback", configure ?? (o => o.SuccessPath = "/settings?zoom=connected")));
+            app =>
+            {
+                app.MapZoomSignIn("/zoom/oauth/signin", o => o.IdentityKey = _ => UserKey);
+                app.MapZoomOAuthCallback("/zoom/oauth/callback", configure ?? (o => o.SuccessPath = "/settings?zoom=connected"));
+            });
 
     /// <summary>Sends the browser to the emulator's /oauth/authorize and returns where it redirects back to.</summary>
     private static async Task<Uri> AuthorizeAtEmulatorAsync(TestApp app, Uri authorizationUri)
@@ -32,10 +36,17 @@ public sealed class OAuthCallbackEndpointTests
         return answer.Headers.Location!;
     }
 
-    private static async Task<(Uri Callback, string Code)> SignInAsync(TestApp app, string userKey = UserKey)
+    /// <summary>Starts the sign-in in the test browser (which keeps the binding cookie) and returns Zoom's authorize URL.</summary>
+    private static async Task<Uri> StartSignInAsync(TestApp app)
     {
-        var request = app.Get<IZoomAuthorizationFlow>().CreateAuthorizationRequest(userKey);
-        var callback = await AuthorizeAtEmulatorAsync(app, request.AuthorizationUri);
+        using var start = await app.Client.GetAsync("/zoom/oauth/signin");
+        Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the sign-in start redirects to Zoom");
+        return start.Headers.Location!;
+    }
+
+    private static async Task<(Uri Callback, string Code)> SignInAsync(TestApp app)
+    {
+        var callback = await AuthorizeAtEmulatorAsync(app, await StartSignInAsync(app));
         var code = System.Web.HttpUtility.ParseQueryString(callback.Query)["code"]!;
         return (callback, code);
     }
@@ -112,14 +123,14 @@ public sealed class OAuthCallbackEndpointTests
     public async Task MapZoomOAuthCallback_CodeRefusedByZoom_Answers400NamingZoomsErrorOnly()
     {
         await using var app = await StartAsync();
-        var request = app.Get<IZoomAuthorizationFlow>().CreateAuthorizationRequest(UserKey);
+        var state = System.Web.HttpUtility.ParseQueryString((await StartSignInAsync(app)).Query)["state"]!;
 
-        using var response = await app.Client.GetAsync($"/zoom/oauth/callback?code=bogus-code-77&state={Uri.EscapeDataString(request.State)}");
+        using var response = await app.Client.GetAsync($"/zoom/oauth/callback?code=bogus-code-77&state={Uri.EscapeDataString(state)}");
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(text, Does.Contain("Zoom refused"));
-        Assert.That(text, Does.Not.Contain("bogus-code-77").And.Not.Contain(request.State));
+        Assert.That(text, Does.Not.Contain("bogus-code-77").And.Not.Contain(state));
     }
 
     [Test]

@@ -22,7 +22,8 @@ internal sealed class TestApp : IAsyncDisposable
     {
         App = app;
         Time = time;
-        Client = app.GetTestClient();
+        // HTTPS and a cookie jar, like a browser: the sign-in binding cookie is Secure.
+        Client = new HttpClient(new CookieJarHandler(app.GetTestServer().CreateHandler())) { BaseAddress = new Uri("https://localhost/") };
     }
 
     public WebApplication App { get; }

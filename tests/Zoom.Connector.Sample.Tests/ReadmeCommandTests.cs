@@ -6,7 +6,7 @@ namespace Zoom.Connector.Sample.Tests;
 
 /// <summary>The README's first command, read from README.md (not copied here) and run as written, on today's real clock.</summary>
 [TestFixture]
-public sealed class ReadmeCommandTests
+public sealed partial class ReadmeCommandTests
 {
     private const string Prefix = "dotnet run --project samples/Zoom.Connector.Sample --";
 
@@ -18,13 +18,43 @@ public sealed class ReadmeCommandTests
         var args = ShellWords(command[Prefix.Length..]);
         Assert.That(string.Join(' ', args), Does.Not.Match(@"\d{4}-\d{2}-\d{2}"), "no absolute date that can fall into the past");
 
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "zoom-sample-tests", Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            // The emulator's state goes to a folder of this test (the sample's default is .zoom-emulator/ in the current directory).
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Zoom:Emulator:DataPath"] = folder }).Build();
+            var (exit, stdout, stderr) = await RunAsync([.. args], configuration);
+
+            Assert.That(exit, Is.Zero, stderr);
+            Assert.That(stdout, Does.StartWith("Meeting scheduled:"));
+
+            // Every next step the sample prints works in the next process (a new host over the same data folder).
+            var next = NextSteps().Match(stdout);
+            Assert.That(next.Success, Is.True, "the sample prints the next steps: " + stdout);
+            var ics = Path.Combine(folder, next.Groups["ics"].Value);
+            var show = await RunAsync(["meetings", "show", next.Groups["id"].Value], configuration);
+            var invitation = await RunAsync(["meetings", "invitation", next.Groups["id2"].Value, "--ics", ics], configuration);
+
+            Assert.That(show.Exit, Is.Zero, show.Stderr);
+            Assert.That(invitation.Exit, Is.Zero, invitation.Stderr);
+            Assert.That(File.ReadAllText(ics), Does.Contain("BEGIN:VCALENDAR"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string[] args, IConfiguration configuration)
+    {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await SampleApp.RunAsync([.. args], stdout, stderr, configure: null, configuration: new ConfigurationBuilder().Build());
-
-        Assert.That(exit, Is.Zero, stderr.ToString());
-        Assert.That(stdout.ToString(), Does.StartWith("Meeting scheduled:"));
+        var exit = await SampleApp.RunAsync(args, stdout, stderr, configure: null, configuration: configuration);
+        return (exit, stdout.ToString(), stderr.ToString());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"meetings show (?<id>\d+)\s+\|\s+calendar file: meetings invitation (?<id2>\d+) --ics (?<ics>\S+)")]
+    private static partial System.Text.RegularExpressions.Regex NextSteps();
 
     /// <summary>The first line starting with <c>dotnet run</c> inside the first fenced code block that has one.</summary>
     private static string FirstSampleCommand(string markdown)

@@ -54,7 +54,6 @@ internal static class SyncCommand
             var watching = parse.GetValue(watch);
             var hosting = new CommandHosting(
                 Connector: builder => ConfigureSync(builder, file, watching, watching ? scope : null),
-                EmulatorDayStart: true,
                 StartsHostItself: watching);
             return runner.RunAsync(parse, context =>
             {

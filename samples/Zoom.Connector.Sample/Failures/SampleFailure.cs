@@ -89,6 +89,9 @@ internal sealed partial record SampleFailure(string Kind, string Message, int Ex
                 return new(Kinds.Network, "Zoom did not answer in time (the request timed out). Check the network, or raise Zoom:Resilience timeouts.", ExitCodes.Refused);
             case InvalidDataException data:
                 return new(Kinds.File, data.Message, ExitCodes.Usage);
+            case Zoom.Connector.Testing.ZoomEmulatorStateException state:
+                // Names the emulator's state file and how to start over (--reset); the file is left as it was.
+                return new(Kinds.File, state.Message, ExitCodes.Usage, Option: state.StatePath);
             case UnauthorizedAccessException or IOException:
                 return new(Kinds.File, $"A local file could not be used: {exception.Message}", ExitCodes.Usage);
             default:

@@ -13,14 +13,14 @@ namespace Zoom.Connector.Sample.Hosting;
 /// <param name="Configure">Extra registrations applied before the connector's (tests register a clock or an emulator).</param>
 /// <param name="Configuration">Configuration to use instead of appsettings.json, user-secrets and environment variables.</param>
 /// <param name="Connector">The command's own additions to the connector (e.g. sync and its sink).</param>
-/// <param name="EmulatorDayStart">Against the emulator: start its clock at 00:00 UTC today and generate the account up front (sync, see <see cref="DayStartClock"/>).</param>
+/// <param name="ResetEmulator"><c>--reset</c> / <c>reset</c>: delete the built-in emulator's saved state first.</param>
 internal sealed record SampleHostSettings(
     TextWriter Stderr,
     bool Verbose,
     Action<IServiceCollection>? Configure,
     IConfiguration? Configuration,
     Action<ZoomConnectorBuilder>? Connector = null,
-    bool EmulatorDayStart = false);
+    bool ResetEmulator = false);
 
 /// <summary>
 /// Builds the app's host the way the hosts it models do (<see cref="Host.CreateApplicationBuilder()"/>): configuration
@@ -81,10 +81,17 @@ internal static class SampleHost
         var zoom = builder.Configuration.GetSection("Zoom");
         var connector = builder.Services.AddZoomConnector(zoom);
         var usesEmulator = !ServiceCredentialKeys.Any(key => !string.IsNullOrWhiteSpace(zoom[key]));
+        var dataPath = EmulatorDataPath(zoom);
+        if (settings.ResetEmulator)
+        {
+            ZoomEmulator.ResetDataFolder(dataPath);
+        }
+
         if (usesEmulator)
         {
-            RegisterEmulator(connector, settings.EmulatorDayStart);
-            settings.Stderr.WriteLine(EmulatorNotice);
+            // Kept in a data folder, so what one command creates the next one finds (docs/sample.md).
+            connector.UseZoomEmulator(o => o.DataPath = dataPath);
+            settings.Stderr.WriteLine($"{EmulatorNotice} Its state is kept in {dataPath} (start over with --reset).");
         }
 
         // Per-user action identities (--as): the emulator's OAuth app stands in when Zoom:Actions is not configured.
@@ -95,37 +102,20 @@ internal static class SampleHost
         }
 
         settings.Connector?.Invoke(connector);
-        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured));
+        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured, EmulatorDataPath: dataPath));
         return builder.Build();
     }
 
     /// <summary>
-    /// The one place the built-in emulator is registered (when no Zoom credentials are configured). An emulator the
-    /// caller registered already (tests) is kept: <c>UseZoomEmulator</c> adds its own only when none is there.
+    /// Where the built-in emulator keeps its state: <c>Zoom:Emulator:DataPath</c>, else <c>.zoom-emulator/</c> under the
+    /// current directory. An emulator the caller registered already (tests) is kept as it is.
     /// </summary>
-    private static void RegisterEmulator(ZoomConnectorBuilder connector, bool dayStart)
-    {
-        if (dayStart && !connector.Services.Any(static d => d.ServiceType == typeof(ZoomEmulator)))
-        {
-            // The emulator generates its account relative to the moment it is created, so every process would see a
-            // slightly different account and an incremental sync in a second process would re-emit everything. From
-            // 00:00 UTC today, every process on the same UTC day sees the same account.
-            connector.Services.AddSingleton(static sp =>
-            {
-                var created = new ZoomEmulator(timeProvider: new DayStartClock(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-
-                // Generated lazily on first touch, in the order the (parallel) sync touches users; generating it all
-                // now, in one order, gives the same meetings and recordings in every process.
-                _ = created.Meetings.Count + created.Recordings.Count;
-                return created;
-            });
-        }
-
-        connector.UseZoomEmulator();
-    }
+    private static string EmulatorDataPath(IConfiguration zoom)
+        => Path.GetFullPath(zoom["Emulator:DataPath"] is { Length: > 0 } path ? path : ".zoom-emulator");
 }
 
 /// <summary>What the app is connected to.</summary>
 /// <param name="UsesEmulator">Whether the built-in emulator answers (no Zoom credentials configured).</param>
 /// <param name="UserActions">Whether per-user action identities are available (emulator, or <c>Zoom:Actions</c> configured).</param>
-internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions);
+/// <param name="EmulatorDataPath">Where the built-in emulator keeps its state (<c>Zoom:Emulator:DataPath</c>, default <c>.zoom-emulator/</c> under the current directory).</param>
+internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions, string EmulatorDataPath);

@@ -95,6 +95,18 @@ internal sealed partial class SampleOutput(TextWriter stdout, bool json)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{meetings.Count} meeting(s)."));
     }
 
+    /// <summary><c>reset</c>: which emulator state was deleted.</summary>
+    public void Reset(string folder)
+    {
+        if (json)
+        {
+            WriteJson(w => w.WriteString("reset", folder));
+            return;
+        }
+
+        Console.WriteLine($"The built-in emulator's state in {folder} was reset: the next command starts with a fresh account.");
+    }
+
     public void Meeting(Meeting meeting)
     {
         if (json)

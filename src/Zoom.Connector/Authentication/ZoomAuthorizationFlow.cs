@@ -131,7 +131,9 @@ internal sealed class ZoomAuthorizationStateStore(TimeProvider timeProvider)
                     $"The OAuth sign-in for identity '{pending.IdentityKey}' expired before the callback arrived; start the sign-in again.");
             }
 
-            if (expectedIdentityKey is not null && !string.Equals(expectedIdentityKey, pending.IdentityKey, StringComparison.Ordinal))
+            // A blank expected key (a session check that found no user) refuses like a mismatch, never "anyone".
+            if (expectedIdentityKey is not null
+                && (string.IsNullOrWhiteSpace(expectedIdentityKey) || !string.Equals(expectedIdentityKey, pending.IdentityKey, StringComparison.Ordinal)))
             {
                 throw new ZoomAuthorizationStateException(ZoomAuthorizationStateProblem.IdentityMismatch,
                     $"The OAuth callback's state was issued for another identity than '{expectedIdentityKey}'; the sign-in is refused.");

@@ -6,8 +6,9 @@ namespace Zoom.Connector.Downloads;
 /// <summary>
 /// Downloads cloud recording files (<c>download_url</c> of a recording file, transcript or participant audio file)
 /// as a stream. Sends <c>Authorization: Bearer</c>, follows redirects itself (automatic redirects are off) and keeps
-/// sending the token only while each hop is still a trusted Zoom host over HTTPS: once a redirect leaves Zoom, the
-/// token is never sent again in that download.
+/// sending the token only while each hop is still a trusted Zoom host (or <c>Zoom:BaseUrl</c>'s host) over HTTPS, or
+/// over plain HTTP to a loopback host as <c>Zoom:BaseUrl</c> allows: once a redirect leaves them, the token is never
+/// sent again in that download.
 /// </summary>
 public interface IZoomRecordingDownloader
 {

@@ -15,7 +15,8 @@ public sealed class ZoomRecordingDownloadOptions
     /// <summary>
     /// Hosts that receive the bearer token: a host matches when it equals an entry or ends with <c>.</c> + entry.
     /// Default <c>zoom.us</c> (so <c>zoom.us</c>, <c>us02web.zoom.us</c>, <c>ssrweb.zoom.us</c>, ...). Add
-    /// <c>zoomgov.com</c> for ZoomGov accounts. The token is only ever sent over HTTPS.
+    /// <c>zoomgov.com</c> for ZoomGov accounts. <c>Zoom:BaseUrl</c>'s own host is trusted too. The token is sent over HTTPS only,
+    /// or over plain HTTP to a loopback host (a local emulator), the rule <c>Zoom:BaseUrl</c> follows.
     /// </summary>
     public IList<string> TrustedHosts { get; set; } = ["zoom.us"];
 }

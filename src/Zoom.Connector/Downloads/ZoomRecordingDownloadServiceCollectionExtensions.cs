@@ -42,6 +42,7 @@ public static class ZoomRecordingDownloadConnectorBuilderExtensions
         services.TryAddSingleton<IZoomRecordingDownloader>(static sp => new ZoomRecordingDownloader(
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<IOptions<ZoomRecordingDownloadOptions>>(),
+            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
             () => sp.GetRequiredKeyedService<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service),
             sp.GetRequiredService<ILogger<ZoomRecordingDownloader>>()));
         return builder;

@@ -15,6 +15,7 @@ namespace Zoom.Connector.Downloads;
 internal sealed partial class ZoomRecordingDownloader(
     IHttpClientFactory httpClientFactory,
     IOptions<ZoomRecordingDownloadOptions> options,
+    IOptions<ZoomConnectorOptions> connectorOptions,
     Func<IZoomAccessTokenProvider> serviceTokens,
     ILogger<ZoomRecordingDownloader> logger) : IZoomRecordingDownloader
 {
@@ -44,9 +45,10 @@ internal sealed partial class ZoomRecordingDownloader(
     private async Task<ZoomRecordingDownload?> OpenCoreAsync(Uri downloadUrl, string token, bool returnUnauthorized, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var apiBase = Uri.TryCreate(connectorOptions.Value.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri : null;
         var client = httpClientFactory.CreateClient(ZoomHttpClientNames.Downloads);
         var uri = downloadUrl;
-        var sendToken = IsTrusted(uri, settings);
+        var sendToken = IsTrusted(uri, settings, apiBase);
         for (var hop = 0; ; hop++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
@@ -69,7 +71,7 @@ internal sealed partial class ZoomRecordingDownloader(
 
                 var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
                 // Once a hop leaves the trusted hosts (or HTTPS), the token is never sent again in this download.
-                sendToken = sendToken && IsTrusted(next, settings);
+                sendToken = sendToken && IsTrusted(next, settings, apiBase);
                 LogRedirect(logger, hop + 1, next.Host, sendToken);
                 uri = next;
                 continue;
@@ -94,11 +96,23 @@ internal sealed partial class ZoomRecordingDownloader(
         }
     }
 
-    internal static bool IsTrusted(Uri uri, ZoomRecordingDownloadOptions settings)
+    /// <summary>
+    /// Whether a hop may receive the token: a trusted host (or <c>Zoom:BaseUrl</c>'s own host and port, which gets the
+    /// token for every API call anyway), over HTTPS, or plain HTTP only on a loopback host: the same scheme rule as
+    /// <c>Zoom:BaseUrl</c>, so a connector pointed at a local emulator downloads from it too.
+    /// </summary>
+    internal static bool IsTrusted(Uri uri, ZoomRecordingDownloadOptions settings, Uri? apiBase = null)
     {
-        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
+        var https = string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
+        if (!https && !(string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && uri.IsLoopback))
         {
             return false;
+        }
+
+        if (apiBase is not null && string.Equals(uri.Scheme, apiBase.Scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(uri.IdnHost, apiBase.IdnHost, StringComparison.OrdinalIgnoreCase) && uri.Port == apiBase.Port)
+        {
+            return true;
         }
 
         var host = uri.IdnHost.TrimEnd('.');

@@ -152,16 +152,29 @@ public readonly record struct ZoomRateLimitHeaders(
             Int(First(headers, "X-RateLimit-Remaining")), after, at);
     }
 
-    /// <summary>How long to wait from <paramref name="now"/> for a <c>Retry-After</c> given in seconds or as a date.</summary>
+    /// <summary>
+    /// The longest wait a <c>Retry-After</c> can ask for: one day (a daily limit resets at the next UTC midnight).
+    /// Larger values (<c>99999999999999</c>, <c>Infinity</c>, a date years ahead) are read as this cap instead of
+    /// overflowing; the resilience pipeline then surfaces them rather than waiting (see <c>Zoom:Resilience:MaxRetryAfter</c>).
+    /// </summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromDays(1);
+
+    /// <summary>How long to wait from <paramref name="now"/> for a <c>Retry-After</c> given in seconds or as a date, at most <see cref="MaxRetryAfter"/>.</summary>
     internal static TimeSpan? DelayFrom(TimeSpan? after, DateTimeOffset? at, DateTimeOffset now)
     {
         if (after is { } delay)
         {
-            return delay;
+            return delay > MaxRetryAfter ? MaxRetryAfter : delay;
         }
 
         if (at is { } date)
         {
+            // Compared before subtracting: DateTimeOffset.MaxValue - now is fine, but keep the cap in one place.
+            if (date >= now + MaxRetryAfter)
+            {
+                return MaxRetryAfter;
+            }
+
             var wait = date - now;
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
@@ -169,7 +182,10 @@ public readonly record struct ZoomRateLimitHeaders(
         return null;
     }
 
-    /// <summary>Parses <c>Retry-After</c> as seconds, an ISO-8601 date-time or an HTTP date.</summary>
+    /// <summary>
+    /// Parses <c>Retry-After</c> as seconds (at most <see cref="MaxRetryAfter"/>; negative or unreadable values are
+    /// ignored), an ISO-8601 date-time or an HTTP date. Never throws.
+    /// </summary>
     public static (TimeSpan? After, DateTimeOffset? At) ParseRetryAfter(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -178,9 +194,12 @@ public readonly record struct ZoomRateLimitHeaders(
         }
 
         value = value.Trim();
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
         {
-            return (TimeSpan.FromSeconds(seconds), null);
+            // Negative or NaN means nothing usable; anything beyond the cap (up to Infinity) is the cap, never an overflow.
+            return seconds >= 0 && !double.IsNaN(seconds)
+                ? (seconds >= MaxRetryAfter.TotalSeconds ? MaxRetryAfter : TimeSpan.FromSeconds(seconds), null)
+                : (null, null);
         }
 
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))

@@ -10,6 +10,8 @@ internal static class ZoomRefitSettings
     {
         var settings = RefitSettings.ForJsonContext(ZoomJsonContext.Default);
         settings.UrlParameterFormatter = new ZoomUrlParameterFormatter();
+        // The path guard (first handler of the pipeline) checks path arguments by name: it needs them on the request.
+        settings.CaptureMethodArguments = true;
         settings.ExceptionFactory = response => new ValueTask<Exception?>(ZoomErrorMapper.CreateAsync(response));
         settings.DeserializationExceptionFactory = static (response, exception) =>
             new ValueTask<Exception?>(ZoomErrorMapper.CreateUnreadableResponse(response, exception));

@@ -28,6 +28,7 @@ internal sealed class ZoomMeetingWriteCounter
 
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, DayCount> _counts = new(StringComparer.Ordinal);
+    private int _sweptDay = -1;
     private readonly ConcurrentDictionary<long, string> _hosts = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _refusedUntil = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<long> _hostOrder = new();
@@ -134,6 +135,7 @@ internal sealed class ZoomMeetingWriteCounter
         }
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        SweepPastDays(today);
         var refused = false;
         _counts.AddOrUpdate(
             hostKey,
@@ -177,6 +179,31 @@ internal sealed class ZoomMeetingWriteCounter
             while (_hostOrder.Count > MaxRememberedMeetings && _hostOrder.TryDequeue(out var oldest))
             {
                 _hosts.TryRemove(oldest, out _);
+            }
+        }
+    }
+
+    /// <summary>How many host keys have a count remembered (tests and diagnostics): only today's survive a new UTC day.</summary>
+    internal int TrackedHostKeys => _counts.Count;
+
+    /// <summary>
+    /// Once per UTC day, forgets the counts of earlier days: they no longer limit anything, and without this the table
+    /// would keep one entry per host that ever wrote.
+    /// </summary>
+    private void SweepPastDays(DateOnly today)
+    {
+        var day = today.DayNumber;
+        if (Volatile.Read(ref _sweptDay) == day || Interlocked.Exchange(ref _sweptDay, day) == day)
+        {
+            return;
+        }
+
+        foreach (var entry in _counts)
+        {
+            if (entry.Value.Day < today)
+            {
+                // Removes only this exact value: a host that wrote meanwhile keeps its new count.
+                _counts.TryRemove(entry);
             }
         }
     }

@@ -59,10 +59,19 @@ public sealed record ZoomWebhookEvent
     public bool IsUrlValidation => string.Equals(Event, ZoomWebhookEventNames.EndpointUrlValidation, StringComparison.Ordinal);
 
     /// <summary>
-    /// The key redeliveries share: <c>event</c> + <c>event_ts</c> + object id. Zoom delivers at least once, so the same
-    /// notification may arrive again (see <see cref="ZoomWebhookDeduplicator"/>).
+    /// The key redeliveries share: <c>event</c> + <c>event_ts</c> + <see cref="BodyHash"/> (the object id for an event
+    /// built without a body). Zoom delivers at least once, so the same notification may arrive again (see
+    /// <see cref="ZoomWebhookDeduplicator"/>); distinct notifications never share a key.
     /// </summary>
-    public string DeduplicationKey => string.Create(CultureInfo.InvariantCulture, $"{Event}|{EventTsMilliseconds}|{ObjectId}");
+    public string DeduplicationKey => BodyHash is { } hash
+        ? string.Create(CultureInfo.InvariantCulture, $"{Event}|{EventTsMilliseconds}|{hash}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Event}|{EventTsMilliseconds}|{ObjectId}");
+
+    /// <summary>
+    /// SHA-256 (hex) of the raw body, set by <see cref="Parse"/>: unique to one notification, identical on its
+    /// redeliveries. Two different events in the same millisecond for one object (two participants joining) differ here.
+    /// </summary>
+    public string? BodyHash { get; init; }
 
     /// <summary>Whether the event name starts with <paramref name="prefix"/>, e.g. <c>meeting.</c>.</summary>
     /// <param name="prefix">The family prefix including the dot.</param>
@@ -154,6 +163,7 @@ public sealed record ZoomWebhookEvent
             ObjectId = obj is { } ob ? Text(ob, "id") ?? Text(ob, "uuid") : null,
             DownloadToken = Text(root, "download_token"),
             PlainToken = isObject ? Text(payload, "plainToken") : null,
+            BodyHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(utf8Json)),
         };
     }
 

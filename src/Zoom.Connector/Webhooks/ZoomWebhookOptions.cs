@@ -34,9 +34,13 @@ public sealed class ZoomWebhookOptions
     public int DeduplicationCapacity { get; set; } = 10_000;
 
     /// <summary>
-    /// <c>Zoom:Webhooks:MaxBodyBytes</c>: larger request bodies are refused unread (HTTP 413). Default 1 MiB.
+    /// <c>Zoom:Webhooks:MaxBodyBytes</c>: larger request bodies are refused unread (HTTP 413). Default 1 MiB; from 1024
+    /// to <see cref="MaxBodyBytesLimit"/> (64 MiB), checked at start-up.
     /// </summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The largest accepted <see cref="MaxBodyBytes"/>: 64 MiB (Zoom's notifications are a few KB).</summary>
+    public const int MaxBodyBytesLimit = 64 * 1024 * 1024;
 
     /// <summary>Keeps the secret token out of logs.</summary>
     public override string ToString()

@@ -30,9 +30,10 @@ internal sealed class ZoomWebhookOptionsValidator(ZoomConfigurationPath path) : 
             failures.Add($"{path.Key("Webhooks:DeduplicationCapacity")} must be at least 1.");
         }
 
-        if (webhooks.MaxBodyBytes < 1024)
+        // The upper bound keeps the receiver's buffer (MaxBodyBytes + 1) from overflowing and a body from pinning memory.
+        if (webhooks.MaxBodyBytes is < 1024 or > ZoomWebhookOptions.MaxBodyBytesLimit)
         {
-            failures.Add($"{path.Key("Webhooks:MaxBodyBytes")} must be at least 1024.");
+            failures.Add($"{path.Key("Webhooks:MaxBodyBytes")} must be between 1024 and {ZoomWebhookOptions.MaxBodyBytesLimit} (64 MiB).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

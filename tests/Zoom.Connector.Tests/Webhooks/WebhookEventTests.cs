@@ -115,11 +115,12 @@ public sealed class WebhookEventTests
     }
 
     [Test]
-    public void DeduplicationKey_CombinesEventTimestampAndObjectId()
+    public void DeduplicationKey_CombinesEventTimestampAndBodyHash()
     {
         var e = ParseFixture("meeting-created.json");
 
-        Assert.That(e.DeduplicationKey, Is.EqualTo("meeting.created|1796212800123|93811122233"));
+        Assert.That(e.DeduplicationKey, Is.EqualTo("meeting.created|1796212800123|" + e.BodyHash));
+        Assert.That(e.BodyHash, Has.Length.EqualTo(64));
         Assert.That(e.Payload.ValueKind, Is.EqualTo(JsonValueKind.Object));
     }
 }

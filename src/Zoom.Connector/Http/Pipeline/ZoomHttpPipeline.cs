@@ -8,7 +8,7 @@ namespace Zoom.Connector.Http.Pipeline;
 /// <summary>
 /// Builds one identity's request pipeline: the one place that states the order (outermost first; see
 /// docs/ARCHITECTURE.md, "The request pipeline"):
-/// identity (stamps which identity the request is sent as) -> telemetry (one activity and count per logical call) ->
+/// path guard (refuses path ids that would rewrite the route) -> identity (stamps which identity the request is sent as) -> telemetry (one activity and count per logical call) ->
 /// resilience (total timeout, retries, circuit breaker, attempt timeout) -> daily cap (meeting creates/updates per
 /// host) -> budget (one permit per attempt from the one account budget) -> auth (fresh token per attempt, one forced
 /// refresh on 401) -> primary handler.
@@ -30,6 +30,9 @@ internal static class ZoomHttpPipeline
         // The limiter, classifier, daily counter and instruments are singletons: every client shares one budget.
         client.Services.AddZoomRateLimitingCore();
         client.Services.AddZoomPipelineCore();
+
+        // Path guard: a hostile path id is refused before it is counted, limited, authorised or sent.
+        client.AddHttpMessageHandler(static () => new ZoomPathGuardHandler());
 
         // 0. Identity: which identity the request is sent as, for the daily cap (and the per-user auth handler).
         if (identity is not null)

@@ -51,7 +51,8 @@ internal static partial class ZoomResiliencePipeline
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
                 ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context, options.MaxRetryAfter, time),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome, time)),
+                // ShouldHandle already refused a Retry-After beyond MaxRetryAfter; the clamp keeps the two rules one.
+                DelayGenerator = args => ValueTask.FromResult(CappedRetryAfterDelay(args.Outcome, time, options.MaxRetryAfter)),
                 OnRetry = args =>
                 {
                     var request = args.Context.GetRequestMessage();
@@ -118,7 +119,21 @@ internal static partial class ZoomResiliencePipeline
             return wait is null || wait <= maxRetryAfter;
         }
 
-        return safe && status is 408 or 500 or 502 or 503 or 504;
+        if (!safe || status is not (408 or 500 or 502 or 503 or 504))
+        {
+            return false;
+        }
+
+        // A Retry-After on a 5xx gets the same cap as on a 429: beyond it the failure surfaces instead of waiting.
+        var serverWait = RetryAfterDelay(outcome, time);
+        return serverWait is null || serverWait <= maxRetryAfter;
+    }
+
+    /// <summary>The Retry-After delay, never beyond <paramref name="max"/> (the pipeline's MaxRetryAfter).</summary>
+    internal static TimeSpan? CappedRetryAfterDelay(Outcome<HttpResponseMessage> outcome, TimeProvider time, TimeSpan max)
+    {
+        var wait = RetryAfterDelay(outcome, time);
+        return wait > max ? max : wait;
     }
 
     /// <summary>The delay Zoom asked for in <c>Retry-After</c> (seconds or a date), or <see langword="null"/> for the backoff.</summary>

@@ -37,8 +37,14 @@ public readonly record struct MeetingIdOrUuid
     /// <summary>Whether Zoom needs this value encoded twice in a path (it starts with <c>/</c> or contains <c>//</c>).</summary>
     public bool NeedsDoubleEncoding => Value.StartsWith('/') || Value.Contains("//", StringComparison.Ordinal);
 
-    /// <summary>The value as it goes into a path before the HTTP layer's own encoding.</summary>
-    public override string ToString() => NeedsDoubleEncoding ? Uri.EscapeDataString(Value) : Value;
+    /// <summary>
+    /// The value as it goes into a path before the HTTP layer's own encoding; empty for a default (empty) reference,
+    /// which the HTTP layer then refuses with an <see cref="ArgumentException"/> naming the parameter.
+    /// </summary>
+    public override string ToString() => _value is null ? string.Empty : NeedsDoubleEncoding ? Uri.EscapeDataString(_value) : _value;
+
+    /// <summary>The raw value, or <see langword="null"/> for a default (empty) reference.</summary>
+    internal string? RawValue => _value;
 
     /// <summary>Converts a numeric meeting id.</summary>
     public static implicit operator MeetingIdOrUuid(long meetingId) => FromId(meetingId);

@@ -1,0 +1,3 @@
+using Zoom.Connector.Emulator;
+
+return await EmulatorServer.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
