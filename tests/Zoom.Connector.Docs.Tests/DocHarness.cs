@@ -49,6 +49,10 @@ public sealed class DocHarness : IAsyncDisposable
             ["Zoom:Webhooks:SecretToken"] = "docs-snippet-webhook-secret",
         });
         Builder.WebHost.UseTestServer();
+        // A host's own sign-in (cookies), which snippets protect endpoints with (`.RequireAuthorization()`); the
+        // WebApplication adds the authentication and authorization middleware itself when these are registered.
+        Builder.Services.AddAuthentication("Cookies").AddCookie("Cookies");
+        Builder.Services.AddAuthorization();
         Builder.Services.AddSingleton<IMyMeetingStore, MyMeetingStore>();
         Builder.Services.AddSingleton<IMyArchive, MyArchive>();
         Builder.Services.AddHostedService(sp => new CaptureOnStart(this, sp));
