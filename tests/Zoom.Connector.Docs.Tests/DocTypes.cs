@@ -82,3 +82,24 @@ public sealed class MyRedisZoomRateLimiter : IZoomRateLimiter
         // A shared limiter would record Zoom's X-RateLimit-* figures here; this stand-in only grants and counts.
     }
 }
+
+/// <summary>
+/// Stands for the host's database-backed token store in production.md; keeps the tokens in memory with the same
+/// compare-and-swap contract, so the snippet's registration is exercised by a real sign-in.
+/// </summary>
+public sealed class MyDatabaseTokenStore : Zoom.Connector.Authentication.IZoomTokenStore
+{
+    private readonly Zoom.Connector.Authentication.InMemoryZoomTokenStore _rows = new();
+
+    /// <inheritdoc />
+    public ValueTask<Zoom.Connector.Authentication.ZoomStoredToken?> GetAsync(string identityKey, CancellationToken cancellationToken = default)
+        => _rows.GetAsync(identityKey, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<Zoom.Connector.Authentication.ZoomStoredToken?> TrySetAsync(string identityKey, Zoom.Connector.Authentication.ZoomTokenEntry entry, long expectedVersion, CancellationToken cancellationToken = default)
+        => _rows.TrySetAsync(identityKey, entry, expectedVersion, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<bool> TryRemoveAsync(string identityKey, long expectedVersion, CancellationToken cancellationToken = default)
+        => _rows.TryRemoveAsync(identityKey, expectedVersion, cancellationToken);
+}
