@@ -203,7 +203,7 @@ public interface IZoomMeetingsApi
     /// <param name="timeFilterField">Which summary time field to use to filter results by the from and to parameters. Values: <c>summary_start_time</c>, <c>summary_created_time</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/meeting_summaries")]
-    Task<MeetingSummaryList> ListMeetingSummariesAsync(
+    Task<MeetingAiSummaryList> ListMeetingSummariesAsync(
         [AliasAs("page_size")] int? pageSize = null,
         [AliasAs("next_page_token")] string? nextPageToken = null,
         string? from = null,
@@ -358,7 +358,7 @@ public interface IZoomMeetingsApi
     Task UpdateMeetingPollAsync(
         long meetingId,
         string pollId,
-        [Body] MeetingPollBatchCreatePoll request,
+        [Body] MeetingPollRequest request,
         CancellationToken cancellationToken = default);
 
     /// <summary>Delete a meeting poll. Zoom operation <c>meetingPollDelete</c>: <c>DELETE /meetings/{meetingId}/polls/{pollId}</c> (LIGHT).</summary>
@@ -406,7 +406,7 @@ public interface IZoomMeetingsApi
     /// <param name="registrantId">The registrant ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/registrants/{registrantId}")]
-    Task<MeetingRegistrantDetails> GetMeetingRegistrantAsync(
+    Task<MeetingRegistrant> GetMeetingRegistrantAsync(
         long meetingId,
         string registrantId,
         CancellationToken cancellationToken = default);

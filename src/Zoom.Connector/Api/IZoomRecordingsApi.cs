@@ -137,14 +137,14 @@ public interface IZoomRecordingsApi
     [Post("/meetings/{meetingId}/recordings/registrants")]
     Task<RecordingRegistrantCreated> CreateRecordingRegistrantAsync(
         long meetingId,
-        [Body] RecordingRegistrantRequest request,
+        [Body] MeetingRegistrant request,
         CancellationToken cancellationToken = default);
 
     /// <summary>Get registration questions. Zoom operation <c>recordingRegistrantsQuestionsGet</c>: <c>GET /meetings/{meetingId}/recordings/registrants/questions</c> (LIGHT).</summary>
     /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/recordings/registrants/questions")]
-    Task<RecordingRegistrationQuestions> GetRecordingRegistrationQuestionsAsync(
+    Task<MeetingRegistrationQuestions> GetRecordingRegistrationQuestionsAsync(
         MeetingIdOrUuid meetingId,
         CancellationToken cancellationToken = default);
 
@@ -155,7 +155,7 @@ public interface IZoomRecordingsApi
     [Patch("/meetings/{meetingId}/recordings/registrants/questions")]
     Task UpdateRecordingRegistrationQuestionsAsync(
         MeetingIdOrUuid meetingId,
-        [Body] RecordingRegistrationQuestions request,
+        [Body] MeetingRegistrationQuestions request,
         CancellationToken cancellationToken = default);
 
     /// <summary>Update a registrant's status. Zoom operation <c>meetingRecordingRegistrantStatus</c>: <c>PUT /meetings/{meetingId}/recordings/registrants/status</c> (MEDIUM).</summary>
@@ -182,7 +182,7 @@ public interface IZoomRecordingsApi
     /// <param name="meetingId">A meeting id or an instance UUID (double-encoded when needed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/meetings/{meetingId}/transcript")]
-    Task<MeetingTranscript> GetMeetingTranscriptAsync(
+    Task<RecordingTranscript> GetMeetingTranscriptAsync(
         MeetingIdOrUuid meetingId,
         CancellationToken cancellationToken = default);
 

@@ -150,7 +150,7 @@ public interface IZoomUsersApi
     /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/meeting_summary_templates")]
-    Task<MeetingSummaryTemplateList> ListMeetingSummaryTemplatesAsync(string userId, CancellationToken cancellationToken = default);
+    Task<MeetingAiSummaryTemplateList> ListMeetingSummaryTemplatesAsync(string userId, CancellationToken cancellationToken = default);
 
     // ---- Operations added for full coverage (issue 8); their models follow the spec field by field. ----
 
@@ -222,7 +222,7 @@ public interface IZoomUsersApi
     /// <param name="userId">User id, email or <c>me</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/collaboration_devices")]
-    Task<CollaborationDeviceList> ListCollaborationDevicesAsync(
+    Task<UserCollaborationDeviceList> ListCollaborationDevicesAsync(
         string userId,
         CancellationToken cancellationToken = default);
 
@@ -231,7 +231,7 @@ public interface IZoomUsersApi
     /// <param name="collaborationDeviceId">The collaboration deviceId.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/collaboration_devices/{collaborationDeviceId}")]
-    Task<CollaborationDevice> GetCollaborationDeviceAsync(
+    Task<UserCollaborationDevice> GetCollaborationDeviceAsync(
         string userId,
         string collaborationDeviceId,
         CancellationToken cancellationToken = default);
@@ -251,7 +251,7 @@ public interface IZoomUsersApi
     /// <param name="meetingTemplateId">The meeting template ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [Get("/users/{userId}/meeting_templates/{meetingTemplateId}")]
-    Task<UserMeetingTemplate> GetUserMeetingTemplateAsync(
+    Task<MeetingTemplateDetails> GetUserMeetingTemplateAsync(
         string userId,
         string meetingTemplateId,
         CancellationToken cancellationToken = default);

@@ -118,7 +118,7 @@ public static class ZoomPagingExtensions
     {
         ArgumentNullException.ThrowIfNull(api);
         var size = ZoomPager.ClampPageSize(pageSize);
-        return ZoomPager.EnumerateAsync<MeetingSummaryList, MeetingAiSummaryListItem>(
+        return ZoomPager.EnumerateAsync<MeetingAiSummaryList, MeetingAiSummaryListItem>(
             (token, ct) => api.ListMeetingSummariesAsync(size, token, from, to, timeFilterField, ct),
             cancellationToken);
     }
@@ -168,7 +168,7 @@ public static class ZoomPagingExtensions
     /// <param name="status"><c>pending</c>, <c>approved</c> (Zoom's default) or <c>denied</c>.</param>
     /// <param name="pageSize">Records per request (clamped to 1..300).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    public static IAsyncEnumerable<RecordingRegistrant> ListAllRecordingRegistrantsAsync(
+    public static IAsyncEnumerable<MeetingRegistrant> ListAllRecordingRegistrantsAsync(
         this IZoomRecordingsApi api,
         long meetingId,
         string? status = null,
@@ -177,7 +177,7 @@ public static class ZoomPagingExtensions
     {
         ArgumentNullException.ThrowIfNull(api);
         var size = ZoomPager.ClampPageSize(pageSize);
-        return ZoomPager.EnumerateAsync<RecordingRegistrantList, RecordingRegistrant>(
+        return ZoomPager.EnumerateAsync<RecordingRegistrantList, MeetingRegistrant>(
             (token, ct) => api.ListRecordingRegistrantsAsync(meetingId, status, size, null, token, ct),
             cancellationToken);
     }

@@ -6,7 +6,8 @@ namespace Zoom.Connector.Serialization;
 
 /// <summary>
 /// Source-generated JSON metadata for every Zoom model: snake_case names, nulls left out when writing,
-/// numbers accepted as strings (Zoom sends some ids both ways).
+/// numbers accepted as strings (Zoom sends some ids both ways). A <c>null</c> in a non-nullable number or boolean reads
+/// as its default and an empty date-time as <see langword="null"/>, so no response shape Zoom's spec allows fails a page.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -14,7 +15,8 @@ namespace Zoom.Connector.Serialization;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     PropertyNameCaseInsensitive = true,
     AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    Converters = new[] { typeof(ZoomDateTimeOffsetConverter), typeof(ZoomInt64Converter), typeof(ZoomBooleanConverter) })]
 [JsonSerializable(typeof(ZoomErrorBody))]
 [JsonSerializable(typeof(JsonElement))]
 // Users
@@ -54,10 +56,10 @@ namespace Zoom.Connector.Serialization;
 [JsonSerializable(typeof(UserAssistantList))]
 [JsonSerializable(typeof(UserAssistantsAdded))]
 [JsonSerializable(typeof(UserAssistantsAddRequest))]
-[JsonSerializable(typeof(CollaborationDeviceList))]
-[JsonSerializable(typeof(CollaborationDevice))]
+[JsonSerializable(typeof(UserCollaborationDeviceList))]
+[JsonSerializable(typeof(UserCollaborationDevice))]
 [JsonSerializable(typeof(UserEmailUpdateRequest))]
-[JsonSerializable(typeof(UserMeetingTemplate))]
+[JsonSerializable(typeof(MeetingTemplateDetails))]
 [JsonSerializable(typeof(UserPasswordUpdateRequest))]
 [JsonSerializable(typeof(UserPermissions))]
 [JsonSerializable(typeof(UserPresenceStatusUpdateRequest))]
@@ -67,7 +69,7 @@ namespace Zoom.Connector.Serialization;
 [JsonSerializable(typeof(LiveMeetingChatMessageUpdateRequest))]
 [JsonSerializable(typeof(LiveMeetingControlRequest))]
 [JsonSerializable(typeof(LiveMeetingRtmsStatusRequest))]
-[JsonSerializable(typeof(MeetingSummaryList))]
+[JsonSerializable(typeof(MeetingAiSummaryList))]
 [JsonSerializable(typeof(MeetingPollBatch))]
 [JsonSerializable(typeof(MeetingPollBatchCreateRequest))]
 [JsonSerializable(typeof(MeetingRegistrantBatchResult))]
@@ -83,10 +85,8 @@ namespace Zoom.Connector.Serialization;
 [JsonSerializable(typeof(MeetingPollList))]
 [JsonSerializable(typeof(MeetingPoll))]
 [JsonSerializable(typeof(MeetingPollRequest))]
-[JsonSerializable(typeof(MeetingPollBatchCreatePoll))]
 [JsonSerializable(typeof(MeetingRegistrationQuestions))]
 [JsonSerializable(typeof(MeetingRegistrantStatusRequest))]
-[JsonSerializable(typeof(MeetingRegistrantDetails))]
 [JsonSerializable(typeof(MeetingSipDialing))]
 [JsonSerializable(typeof(MeetingSipDialingRequest))]
 [JsonSerializable(typeof(MeetingSurvey))]
@@ -100,12 +100,10 @@ namespace Zoom.Connector.Serialization;
 [JsonSerializable(typeof(RecordingAnalyticsSummary))]
 [JsonSerializable(typeof(RecordingRegistrantList))]
 [JsonSerializable(typeof(RecordingRegistrantCreated))]
-[JsonSerializable(typeof(RecordingRegistrantRequest))]
-[JsonSerializable(typeof(RecordingRegistrationQuestions))]
 [JsonSerializable(typeof(RecordingRegistrantStatusRequest))]
 [JsonSerializable(typeof(RecordingSettingsUpdateRequest))]
-[JsonSerializable(typeof(MeetingTranscript))]
+[JsonSerializable(typeof(RecordingTranscript))]
 [JsonSerializable(typeof(UserPresence))]
-[JsonSerializable(typeof(MeetingSummaryTemplateList))]
+[JsonSerializable(typeof(MeetingAiSummaryTemplateList))]
 [JsonSerializable(typeof(UserVirtualBackgroundUploaded))]
 public sealed partial class ZoomJsonContext : JsonSerializerContext;

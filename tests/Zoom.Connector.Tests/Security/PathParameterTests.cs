@@ -6,6 +6,7 @@ using NUnit.Framework;
 using Refit;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
+using Zoom.Connector.Http.Pipeline;
 using Zoom.Connector.Models;
 using Zoom.Connector.Tests.Infrastructure;
 
@@ -59,7 +60,7 @@ public sealed class PathParameterTests
     {
         var missing = Operations()
             .SelectMany(o => o.PathIds.Select(id => (o, id)))
-            .Where(x => !Zoom.Connector.Http.ZoomPathGuard.PathArgumentsOf(x.o.Interface, x.o.Method.Name).Contains(new global::Zoom.Connector.Http.ZoomPathGuard.PathArgument(x.id.Index, x.id.Name)))
+            .Where(x => !Zoom.Connector.Http.Pipeline.ZoomPathGuard.PathArgumentsOf(x.o.Interface, x.o.Method.Name).Contains(new global::Zoom.Connector.Http.Pipeline.ZoomPathGuard.PathArgument(x.id.Index, x.id.Name)))
             .Select(x => $"{x.o.Method.Name}.{x.id.Name}");
         Assert.That(missing, Is.Empty);
     }

@@ -34,7 +34,7 @@ public sealed class SyncSinkSafetyTests
         using (var sink = new JsonLinesZoomSyncSink(path, logger))
         {
             var held = await Held(sink);
-            await sink.UpsertUserAsync(new ZoomSyncRecord<Models.ZoomUser>("u3", "h3", null, null, new Models.ZoomUser { Id = "u3" }));
+            await sink.UpsertUserAsync(new ZoomSyncRecord<Zoom.Connector.Models.ZoomUser>("u3", "h3", null, null, new Zoom.Connector.Models.ZoomUser { Id = "u3" }));
 
             Assert.Multiple(() =>
             {
@@ -60,7 +60,7 @@ public sealed class SyncSinkSafetyTests
         using var sink = new JsonLinesZoomSyncSink(path);
         var flushed = new List<string>();
         sink.FlushedToDisk = flushed.Add;
-        await sink.UpsertUserAsync(new ZoomSyncRecord<Models.ZoomUser>("u1", "h1", null, null, new Models.ZoomUser { Id = "u1" }));
+        await sink.UpsertUserAsync(new ZoomSyncRecord<Zoom.Connector.Models.ZoomUser>("u1", "h1", null, null, new Zoom.Connector.Models.ZoomUser { Id = "u1" }));
 
         await sink.SaveCheckpointAsync(new ZoomSyncCheckpoint { Payload = "{}" });
         await sink.SaveCheckpointAsync(new ZoomSyncCheckpoint { Payload = "{}" });
@@ -76,7 +76,7 @@ public sealed class SyncSinkSafetyTests
         var path = Path.Combine(_dir, "private.jsonl");
         using var sink = new JsonLinesZoomSyncSink(path);
 
-        await sink.UpsertUserAsync(new ZoomSyncRecord<Models.ZoomUser>("u1", "h1", null, null, new Models.ZoomUser { Id = "u1" }));
+        await sink.UpsertUserAsync(new ZoomSyncRecord<Zoom.Connector.Models.ZoomUser>("u1", "h1", null, null, new Zoom.Connector.Models.ZoomUser { Id = "u1" }));
         await sink.SaveCheckpointAsync(new ZoomSyncCheckpoint { Payload = "{}" });
 
         const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -1,5 +1,4 @@
 // Models derived field by field from the Zoom API specs (see docs/api-coverage.md).
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Zoom.Connector.Serialization;
 
@@ -33,7 +32,7 @@ public sealed record MeetingSettingsApprovedOrDeniedCountriesOrRegions
     public MeetingSettingsApprovedOrDeniedCountriesOrRegionsMethod? Method { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>A video management channel that a meeting's recordings are added to.</summary>
 public sealed record MeetingSettingsAutoAddRecordingToVideoManagementChannel
 {
     /// <summary>The unique ID of a video management channel.</summary>
@@ -54,7 +53,7 @@ public sealed record MeetingSettingsAutoAddRecordingToVideoManagement
     public IReadOnlyList<MeetingSettingsAutoAddRecordingToVideoManagementChannel>? Channels { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>Breakout rooms assigned before the meeting starts, and whether that pre-assignment is on.</summary>
 public sealed record MeetingSettingsBreakoutRoom
 {
     /// <summary>The breakout room's name.</summary>
@@ -91,7 +90,7 @@ public sealed record MeetingSettingsContinuousMeetingChat
     public string? ChannelId { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>A custom key-value pair attached to a meeting for the host's own tracking.</summary>
 public sealed record MeetingSettingsCustomKey
 {
     /// <summary>Custom key associated with the user.</summary>
@@ -101,7 +100,7 @@ public sealed record MeetingSettingsCustomKey
     public string? Value { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>A language interpreter of a meeting and the languages they interpret between.</summary>
 public sealed record MeetingSettingsLanguageInterpretationInterpreter
 {
     /// <summary>The interpreter's email address.</summary>
@@ -172,7 +171,7 @@ public enum MeetingSettingsResourcePermissionLevel
     [JsonStringEnumMemberName("viewer")] Viewer,
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>A resource (such as a whiteboard) shared into a meeting, and who may use it.</summary>
 public sealed record MeetingSettingsResource
 {
     /// <summary>The resource type.</summary>
@@ -186,7 +185,7 @@ public sealed record MeetingSettingsResource
     public MeetingSettingsResourcePermissionLevel? PermissionLevel { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>A sign language interpreter of a meeting and the sign language they interpret into.</summary>
 public sealed record MeetingSettingsSignLanguageInterpretationInterpreter
 {
     /// <summary>The interpreter's email address.</summary>

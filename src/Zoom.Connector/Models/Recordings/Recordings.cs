@@ -1,89 +1,8 @@
+// Models derived field by field from the Zoom API specs (see docs/api-coverage.md).
 using System.Text.Json.Serialization;
 using Zoom.Connector.Serialization;
 
 namespace Zoom.Connector.Models;
-
-/// <summary>One file of a cloud recording. CC and TIMELINE files come without id, status, size, type and play URL.</summary>
-public sealed record RecordingFile
-{
-    /// <summary>The file id (absent for CC and TIMELINE files).</summary>
-    public string? Id { get; init; }
-
-    /// <summary>The meeting UUID the file belongs to.</summary>
-    public string? MeetingId { get; init; }
-
-    /// <summary>When recording started (UTC).</summary>
-    public DateTimeOffset? RecordingStart { get; init; }
-
-    /// <summary>When recording ended (UTC).</summary>
-    public DateTimeOffset? RecordingEnd { get; init; }
-
-    /// <summary>MP4, M4A, CHAT, TRANSCRIPT, CSV, TB, CC, CHAT_MESSAGE, SUMMARY, TIMELINE, ...</summary>
-    public string? FileType { get; init; }
-
-    /// <summary>MP4, M4A, TXT, VTT, CSV, JSON or JPG.</summary>
-    public string? FileExtension { get; init; }
-
-    /// <summary>Size in bytes.</summary>
-    [JsonConverter(typeof(ZoomLenientInt64Converter))]
-    public long? FileSize { get; init; }
-
-    /// <summary>URL to play the file in a browser.</summary>
-    public string? PlayUrl { get; init; }
-
-    /// <summary>URL to download the file; needs <c>Authorization: Bearer</c> and may redirect.</summary>
-    public string? DownloadUrl { get; init; }
-
-    /// <summary>On-premise file path (replaces <see cref="DownloadUrl"/> there).</summary>
-    public string? FilePath { get; init; }
-
-    /// <summary>Recording status, e.g. <c>completed</c>.</summary>
-    public string? Status { get; init; }
-
-    /// <summary>shared_screen_with_speaker_view, gallery_view, active_speaker, audio_only, audio_transcript, ...</summary>
-    public string? RecordingType { get; init; }
-
-    /// <summary>When the file was deleted (trash listings only).</summary>
-    public DateTimeOffset? DeletedTime { get; init; }
-}
-
-/// <summary>An audio file of one participant.</summary>
-public sealed record ParticipantAudioFile
-{
-    /// <summary>The file id.</summary>
-    public string? Id { get; init; }
-
-    /// <summary>The file name.</summary>
-    public string? FileName { get; init; }
-
-    /// <summary>File type.</summary>
-    public string? FileType { get; init; }
-
-    /// <summary>File extension.</summary>
-    public string? FileExtension { get; init; }
-
-    /// <summary>Size in bytes.</summary>
-    [JsonConverter(typeof(ZoomLenientInt64Converter))]
-    public long? FileSize { get; init; }
-
-    /// <summary>Download URL (needs the bearer token).</summary>
-    public string? DownloadUrl { get; init; }
-
-    /// <summary>Play URL.</summary>
-    public string? PlayUrl { get; init; }
-
-    /// <summary>File path (on-premise).</summary>
-    public string? FilePath { get; init; }
-
-    /// <summary>When recording started.</summary>
-    public DateTimeOffset? RecordingStart { get; init; }
-
-    /// <summary>When recording ended.</summary>
-    public DateTimeOffset? RecordingEnd { get; init; }
-
-    /// <summary>Status.</summary>
-    public string? Status { get; init; }
-}
 
 /// <summary>
 /// The cloud recording of one meeting instance. <see cref="Password"/>, <see cref="RecordingPlayPasscode"/> and
@@ -129,7 +48,7 @@ public sealed record RecordingMeeting
     public IReadOnlyList<RecordingFile>? RecordingFiles { get; init; }
 
     /// <summary>Per-participant audio files.</summary>
-    public IReadOnlyList<ParticipantAudioFile>? ParticipantAudioFiles { get; init; }
+    public IReadOnlyList<RecordingParticipantAudioFile>? ParticipantAudioFiles { get; init; }
 
     /// <summary>A secret: the play passcode.</summary>
     public string? RecordingPlayPasscode { get; init; }
@@ -149,6 +68,130 @@ public sealed record RecordingMeeting
     /// <summary>Prints the recording without its secrets.</summary>
     public override string ToString()
         => $"RecordingMeeting {{ Id = {Id}, Uuid = {Uuid}, Topic = {Topic}, StartTime = {StartTime:O}, RecordingCount = {RecordingCount} }}";
+}
+
+/// <summary>One file of a cloud recording. CC and TIMELINE files come without id, status, size, type and play URL.</summary>
+public sealed record RecordingFile
+{
+    /// <summary>The file id (absent for CC and TIMELINE files).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The meeting UUID the file belongs to.</summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>The text Zoom sent as <c>recording_start</c>, kept as is.</summary>
+    [JsonPropertyName("recording_start")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? RecordingStartText { get; init; }
+
+    /// <summary>
+    /// When recording of this file started. Read from <see cref="RecordingStartText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="RecordingStartText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? RecordingStart
+    {
+        get => ZoomTimestamps.Parse(RecordingStartText);
+        init => RecordingStartText = ZoomTimestamps.Format(value);
+    }
+
+    /// <summary>The text Zoom sent as <c>recording_end</c>, kept as is.</summary>
+    [JsonPropertyName("recording_end")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? RecordingEndText { get; init; }
+
+    /// <summary>
+    /// When recording of this file ended. Read from <see cref="RecordingEndText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="RecordingEndText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? RecordingEnd
+    {
+        get => ZoomTimestamps.Parse(RecordingEndText);
+        init => RecordingEndText = ZoomTimestamps.Format(value);
+    }
+
+    /// <summary>MP4, M4A, CHAT, TRANSCRIPT, CSV, TB, CC, CHAT_MESSAGE, SUMMARY, TIMELINE, ...</summary>
+    public string? FileType { get; init; }
+
+    /// <summary>MP4, M4A, TXT, VTT, CSV, JSON or JPG.</summary>
+    public string? FileExtension { get; init; }
+
+    /// <summary>Size in bytes.</summary>
+    [JsonConverter(typeof(ZoomLenientInt64Converter))]
+    public long? FileSize { get; init; }
+
+    /// <summary>URL to play the file in a browser.</summary>
+    public string? PlayUrl { get; init; }
+
+    /// <summary>URL to download the file; needs <c>Authorization: Bearer</c> and may redirect.</summary>
+    public string? DownloadUrl { get; init; }
+
+    /// <summary>On-premise file path (replaces <see cref="DownloadUrl"/> there).</summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>Recording status, e.g. <c>completed</c>.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>shared_screen_with_speaker_view, gallery_view, active_speaker, audio_only, audio_transcript, ...</summary>
+    public string? RecordingType { get; init; }
+
+    /// <summary>The text Zoom sent as <c>deleted_time</c> (trash listings only), kept as is.</summary>
+    [JsonPropertyName("deleted_time")]
+    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
+    public string? DeletedTimeText { get; init; }
+
+    /// <summary>
+    /// When the file was moved to the trash (trash listings only). Read from <see cref="DeletedTimeText"/>: <see langword="null"/> when Zoom sent nothing, an empty string
+    /// or text that is not a date and time (the spec types this field as a plain string, so any text is valid).
+    /// Setting it writes <see cref="DeletedTimeText"/> in Zoom's UTC form.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? DeletedTime
+    {
+        get => ZoomTimestamps.Parse(DeletedTimeText);
+        init => DeletedTimeText = ZoomTimestamps.Format(value);
+    }
+}
+
+/// <summary>An audio file of one participant.</summary>
+public sealed record RecordingParticipantAudioFile
+{
+    /// <summary>The file id.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The file name.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>File type.</summary>
+    public string? FileType { get; init; }
+
+    /// <summary>File extension.</summary>
+    public string? FileExtension { get; init; }
+
+    /// <summary>Size in bytes.</summary>
+    [JsonConverter(typeof(ZoomLenientInt64Converter))]
+    public long? FileSize { get; init; }
+
+    /// <summary>Download URL (needs the bearer token).</summary>
+    public string? DownloadUrl { get; init; }
+
+    /// <summary>Play URL.</summary>
+    public string? PlayUrl { get; init; }
+
+    /// <summary>File path (on-premise).</summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>When recording started.</summary>
+    public DateTimeOffset? RecordingStart { get; init; }
+
+    /// <summary>When recording ended.</summary>
+    public DateTimeOffset? RecordingEnd { get; init; }
+
+    /// <summary>Status.</summary>
+    public string? Status { get; init; }
 }
 
 /// <summary>The response of <c>GET /users/{userId}/recordings</c> (recordingsList).</summary>
@@ -194,56 +237,4 @@ public sealed record RecordingStatusRequest(string Action)
 {
     /// <summary>Recovers recordings from the trash.</summary>
     public static RecordingStatusRequest Recover { get; } = new("recover");
-}
-
-/// <summary>
-/// Settings of one meeting's recording (<c>GET /meetings/{meetingId}/recordings/settings</c>).
-/// <see cref="Password"/> is a secret.
-/// </summary>
-public sealed record RecordingSettings
-{
-    /// <summary><c>publicly</c>, <c>internally</c> or <c>none</c>.</summary>
-    public string? ShareRecording { get; init; }
-
-    /// <summary>Only authenticated users may view.</summary>
-    public bool? RecordingAuthentication { get; init; }
-
-    /// <summary>Authentication option id.</summary>
-    public string? AuthenticationOption { get; init; }
-
-    /// <summary>Authentication domains.</summary>
-    public string? AuthenticationDomains { get; init; }
-
-    /// <summary>Whether viewers may download.</summary>
-    public bool? ViewerDownload { get; init; }
-
-    /// <summary>A secret: the viewing password.</summary>
-    public string? Password { get; init; }
-
-    /// <summary>Registration required to view.</summary>
-    public bool? OnDemand { get; init; }
-
-    /// <summary>Registration approval: 0 automatic, 1 manual, 2 none.</summary>
-    public ApprovalType? ApprovalType { get; init; }
-
-    /// <summary>Email the host when someone registers.</summary>
-    public bool? SendEmailToHost { get; init; }
-
-    /// <summary>Show social share buttons on the registration page.</summary>
-    public bool? ShowSocialShareButtons { get; init; }
-
-    /// <summary>Recording name.</summary>
-    public string? Topic { get; init; }
-
-    /// <summary>Auto-delete the recording.</summary>
-    public bool? AutoDelete { get; init; }
-
-    /// <summary>Auto-delete date.</summary>
-    public string? AutoDeleteDate { get; init; }
-
-    /// <summary>The authentication option's name.</summary>
-    public string? AuthenticationName { get; init; }
-
-    /// <summary>Prints the settings without the password.</summary>
-    public override string ToString() => $"RecordingSettings {{ ShareRecording = {ShareRecording}, ViewerDownload = {ViewerDownload}, OnDemand = {OnDemand} }}";
 }

@@ -1,4 +1,4 @@
-namespace Zoom.Connector.Http;
+namespace Zoom.Connector.Http.Pipeline;
 
 /// <summary>The first handler of every API pipeline: refuses hostile path parameters before anything else runs.</summary>
 internal sealed class ZoomPathGuardHandler : DelegatingHandler

@@ -5,7 +5,7 @@ using Refit;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
 
-namespace Zoom.Connector.Http;
+namespace Zoom.Connector.Http.Pipeline;
 
 /// <summary>
 /// Refuses a path parameter that would change which endpoint a request reaches, before anything is sent.

@@ -5,479 +5,125 @@ using Zoom.Connector.Serialization;
 
 namespace Zoom.Connector.Models;
 
-/// <summary>Zoom values of <c>UserFeatureBulkFailDetailReason</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<UserFeatureBulkFailDetailReason>))]
-public enum UserFeatureBulkFailDetailReason
+/// <summary>
+/// A user's settings (<c>GET /users/{userId}/settings</c>). Each group is kept as JSON so that every setting Zoom
+/// returns (there are hundreds, and Zoom adds more) survives a read-modify-write unchanged.
+/// </summary>
+public sealed record UserSettings
 {
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>Users not found</c>.</summary>
-    [JsonStringEnumMemberName("Users not found")] UsersNotFound,
-    /// <summary><c>Have upcoming events</c>.</summary>
-    [JsonStringEnumMemberName("Have upcoming events")] HaveUpcomingEvents,
-    /// <summary><c>Unpaid user</c>.</summary>
-    [JsonStringEnumMemberName("Unpaid user")] UnpaidUser,
-    /// <summary><c>Not enough seats</c>.</summary>
-    [JsonStringEnumMemberName("Not enough seats")] NotEnoughSeats,
-    /// <summary><c>Can&#x27;t update for Zoom One users</c>.</summary>
-    [JsonStringEnumMemberName("Can't update for Zoom One users")] CanTUpdateForZoomOneUsers,
-    /// <summary><c>Can&#x27;t update for free users</c>.</summary>
-    [JsonStringEnumMemberName("Can't update for free users")] CanTUpdateForFreeUsers,
-    /// <summary><c>Can&#x27;t update for Zoom United users</c>.</summary>
-    [JsonStringEnumMemberName("Can't update for Zoom United users")] CanTUpdateForZoomUnitedUsers,
-    /// <summary><c>Can&#x27;t update for Zoom Room users</c>.</summary>
-    [JsonStringEnumMemberName("Can't update for Zoom Room users")] CanTUpdateForZoomRoomUsers,
-    /// <summary><c>Not allowed to add basic users</c>.</summary>
-    [JsonStringEnumMemberName("Not allowed to add basic users")] NotAllowedToAddBasicUsers,
-    /// <summary><c>Can&#x27;t update for non-SSO users</c>.</summary>
-    [JsonStringEnumMemberName("Can't update for non-SSO users")] CanTUpdateForNonSSOUsers,
-    /// <summary><c>No need to update</c>.</summary>
-    [JsonStringEnumMemberName("No need to update")] NoNeedToUpdate,
+    /// <summary>Scheduling defaults.</summary>
+    public JsonElement? ScheduleMeeting { get; init; }
+
+    /// <summary>In-meeting features.</summary>
+    public JsonElement? InMeeting { get; init; }
+
+    /// <summary>Email notifications.</summary>
+    public JsonElement? EmailNotification { get; init; }
+
+    /// <summary>Recording settings.</summary>
+    public JsonElement? Recording { get; init; }
+
+    /// <summary>Telephony settings.</summary>
+    public JsonElement? Telephony { get; init; }
+
+    /// <summary>Features.</summary>
+    public JsonElement? Feature { get; init; }
+
+    /// <summary>TSP settings.</summary>
+    public JsonElement? Tsp { get; init; }
+
+    /// <summary>Profile settings.</summary>
+    public JsonElement? Profile { get; init; }
+
+    /// <summary>Audio conferencing settings.</summary>
+    public JsonElement? AudioConferencing { get; init; }
+
+    /// <summary>Whiteboard settings.</summary>
+    public JsonElement? Whiteboard { get; init; }
+
+    /// <summary>Authentication options (with <c>option=meeting_authentication</c> or <c>recording_authentication</c>).</summary>
+    public JsonElement? AuthenticationOptions { get; init; }
+
+    /// <summary>Meeting security (with <c>option=meeting_security</c>).</summary>
+    public JsonElement? MeetingSecurity { get; init; }
+
+    /// <summary>Groups this version does not model.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>
+    /// Names the groups present, never their values: settings carry secrets (PMI passcodes, default meeting
+    /// passwords, TSP credentials).
+    /// </summary>
+    public override string ToString()
+    {
+        var groups = new List<string>();
+        void Add(string name, JsonElement? value)
+        {
+            if (value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined })
+            {
+                groups.Add(name);
+            }
+        }
+
+        Add("schedule_meeting", ScheduleMeeting);
+        Add("in_meeting", InMeeting);
+        Add("email_notification", EmailNotification);
+        Add("recording", Recording);
+        Add("telephony", Telephony);
+        Add("feature", Feature);
+        Add("tsp", Tsp);
+        Add("profile", Profile);
+        Add("audio_conferencing", AudioConferencing);
+        Add("whiteboard", Whiteboard);
+        Add("authentication_options", AuthenticationOptions);
+        Add("meeting_security", MeetingSecurity);
+        groups.AddRange(AdditionalProperties?.Keys ?? []);
+        return $"UserSettings {{ Groups = {string.Join(", ", groups)} }}";
+    }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserFeatureBulkFailDetail
+/// <summary>The body of <c>PATCH /users/{userId}/settings</c> (userSettingsUpdate).</summary>
+public sealed record UserSettingsUpdateRequest
 {
-    /// <summary>The IDs of users for whom the feature was not updated successfully.</summary>
-    public IReadOnlyList<string>? UserIds { get; init; }
+    /// <summary>Which emails Zoom sends the user.</summary>
+    public UserSettingsEmailNotification? EmailNotification { get; init; }
 
-    /// <summary>The reason why the feature for these users was not updated successfully.</summary>
-    public UserFeatureBulkFailDetailReason? Reason { get; init; }
+    /// <summary>The user's licensed features.</summary>
+    public UserSettingsFeature? Feature { get; init; }
+
+    /// <summary>In-meeting settings.</summary>
+    public UserSettingsInMeeting? InMeeting { get; init; }
+
+    /// <summary>Profile settings.</summary>
+    public UserSettingsProfile? Profile { get; init; }
+
+    /// <summary>Recording settings.</summary>
+    public UserSettingsRecording? Recording { get; init; }
+
+    /// <summary>Scheduling defaults.</summary>
+    public UserSettingsScheduleMeeting? ScheduleMeeting { get; init; }
+
+    /// <summary>Phone-audio settings.</summary>
+    public UserSettingsTelephony? Telephony { get; init; }
+
+    /// <summary>Account Settings.</summary>
+    public UserSettingsTsp? Tsp { get; init; }
+
+    /// <summary>Meeting Authentication Options</summary>
+    public UserSettingsAuthenticationOption? AuthenticationOption { get; init; }
+
+    /// <summary>Only authenticated users can join meetings</summary>
+    public bool? MeetingAuthentication { get; init; }
+
+    /// <summary>Only authenticated users can view cloud recordings</summary>
+    public bool? RecordingAuthentication { get; init; }
+
+    /// <summary>Meeting security settings.</summary>
+    public UserSettingsMeetingSecurity? MeetingSecurity { get; init; }
 }
 
-/// <summary>The response of <c>POST /users/features</c> (bulkUpdateFeature).</summary>
-public sealed record UserFeatureBulkUpdateResult
-{
-    /// <summary>The IDs of users for whom the feature was updated successfully</summary>
-    public IReadOnlyList<string>? SuccessUserIds { get; init; }
-
-    /// <summary>The details why these users' feature was not updated successfully.</summary>
-    public IReadOnlyList<UserFeatureBulkFailDetail>? FailDetails { get; init; }
-}
-
-/// <summary>Zoom values of <c>UserFeatureBulkFeatureType</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<UserFeatureBulkFeatureType>))]
-public enum UserFeatureBulkFeatureType
-{
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>user_type</c>.</summary>
-    [JsonStringEnumMemberName("user_type")] UserType,
-    /// <summary><c>concurrent_meeting</c>.</summary>
-    [JsonStringEnumMemberName("concurrent_meeting")] ConcurrentMeeting,
-    /// <summary><c>large_meeting</c>.</summary>
-    [JsonStringEnumMemberName("large_meeting")] LargeMeeting,
-    /// <summary><c>webinar</c>.</summary>
-    [JsonStringEnumMemberName("webinar")] Webinar,
-    /// <summary><c>zoom_events</c>.</summary>
-    [JsonStringEnumMemberName("zoom_events")] ZoomEvents,
-    /// <summary><c>zoom_iq_for_sales</c>.</summary>
-    [JsonStringEnumMemberName("zoom_iq_for_sales")] ZoomIqForSales,
-    /// <summary><c>zoom_whiteboard</c>.</summary>
-    [JsonStringEnumMemberName("zoom_whiteboard")] ZoomWhiteboard,
-    /// <summary><c>plan_united_type</c>.</summary>
-    [JsonStringEnumMemberName("plan_united_type")] PlanUnitedType,
-    /// <summary><c>zoom_one_type</c>.</summary>
-    [JsonStringEnumMemberName("zoom_one_type")] ZoomOneType,
-}
-
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserFeatureBulkUser
-{
-    /// <summary>The user's ID.</summary>
-    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
-    public string? Id { get; init; }
-
-    /// <summary>The user's email.</summary>
-    public string? Email { get; init; }
-}
-
-/// <summary>The body of <c>POST /users/features</c> (bulkUpdateFeature).</summary>
-public sealed record UserFeatureBulkUpdateRequest
-{
-    /// <summary>The feature type to update.</summary>
-    public UserFeatureBulkFeatureType? FeatureType { get; init; }
-
-    /// <summary>The feature value you want to update.</summary>
-    public string? FeatureValue { get; init; }
-
-    /// <summary>The users' info you want to update.</summary>
-    public IReadOnlyList<UserFeatureBulkUser>? Users { get; init; }
-}
-
-/// <summary>The response of <c>GET /users/me/zak</c> (userZak).</summary>
-public sealed record UserZak
-{
-    /// <summary>A secret (kept out of <see cref="ToString"/>): the user's ZAK.</summary>
-    public string? Token { get; init; }
-
-    /// <summary>Prints the non-secret fields only.</summary>
-    public override string ToString() => "UserZak { }";
-}
-
-/// <summary>The response of <c>GET /users/summary</c> (userSummary).</summary>
-public sealed record UserSummary
-{
-    /// <summary>The number of licensed users.</summary>
-    public int? LicensedUsersCount { get; init; }
-
-    /// <summary>The number of basic users.</summary>
-    public int? BasicUsersCount { get; init; }
-
-    /// <summary>The number of on-prem users.</summary>
-    public int? OnPremUsersCount { get; init; }
-
-    /// <summary>The number of Zoom rooms.</summary>
-    public int? RoomUsersCount { get; init; }
-
-    /// <summary>The number of users with a pending activation meeting license.</summary>
-    public int? PendingUsersCount { get; init; }
-
-    /// <summary>The number of users without licenses.</summary>
-    public int? JoinOnlyUsersCount { get; init; }
-
-    /// <summary>The total number of licensed_users_count, basic_users_count, on_prem_users_count, join_only_users_count and room_users_count.</summary>
-    public int? TotalUsersCount { get; init; }
-}
-
-/// <summary>The response of <c>GET /users/vanity_name</c> (userVanityName).</summary>
-public sealed record UserVanityNameCheck
-{
-    /// <summary>If true, it indicates that the personal meeting room with the given name exists.</summary>
-    public bool? Existed { get; init; }
-}
-
-/// <summary>List of user's assistants.</summary>
-public sealed record UserAssistantList
-{
-    /// <summary>List of the user's assistants.</summary>
-    public IReadOnlyList<UserFeatureBulkUser>? Assistants { get; init; }
-}
-
-/// <summary>The response of <c>POST /users/{userId}/assistants</c> (userAssistantCreate).</summary>
-public sealed record UserAssistantsAdded
-{
-    /// <summary>The <c>add_at</c> value.</summary>
-    public DateTimeOffset? AddAt { get; init; }
-
-    /// <summary>User ID.</summary>
-    public string? Ids { get; init; }
-}
-
-/// <summary>List of user's assistants.</summary>
-public sealed record UserAssistantsAddRequest
-{
-    /// <summary>List of user's assistants.</summary>
-    public IReadOnlyList<UserFeatureBulkUser>? Assistants { get; init; }
-}
-
-/// <summary>Zoom values of <c>CollaborationDeviceStatus</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<CollaborationDeviceStatus>))]
-public enum CollaborationDeviceStatus
-{
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>Online</c>.</summary>
-    [JsonStringEnumMemberName("Online")] Online,
-    /// <summary><c>Offline</c>.</summary>
-    [JsonStringEnumMemberName("Offline")] Offline,
-}
-
-/// <summary>Information about the collaboration device detail.</summary>
-public sealed record CollaborationDevice
-{
-    /// <summary>Unique identifier of the device.</summary>
-    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
-    public string? Id { get; init; }
-
-    /// <summary>Name of the Personal Zoom Room's device.</summary>
-    public string? DeviceName { get; init; }
-
-    /// <summary>Name of the Personal Zoom Room.</summary>
-    public string? RoomName { get; init; }
-
-    /// <summary>Unique Identifier of the Zoom Room.</summary>
-    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
-    public string? RoomUserId { get; init; }
-
-    /// <summary>Status of the device.</summary>
-    public CollaborationDeviceStatus? Status { get; init; }
-}
-
-/// <summary>The response of <c>GET /users/{userId}/collaboration_devices</c> (listCollaborationDevices).</summary>
-public sealed record CollaborationDeviceList
-{
-    /// <summary>Total number of records returned.</summary>
-    public int? TotalRecords { get; init; }
-
-    /// <summary>The <c>collaboration_devices</c> value.</summary>
-    public IReadOnlyList<CollaborationDevice>? CollaborationDevices { get; init; }
-}
-
-/// <summary>The body of <c>PUT /users/{userId}/email</c> (userEmailUpdate).</summary>
-public sealed record UserEmailUpdateRequest
-{
-    /// <summary>User's email.</summary>
-    public string? Email { get; init; }
-}
-
-/// <summary>Zoom values of <c>UserMeetingTemplateSettingsInMeetingEntryExitChime</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<UserMeetingTemplateSettingsInMeetingEntryExitChime>))]
-public enum UserMeetingTemplateSettingsInMeetingEntryExitChime
-{
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>host</c>.</summary>
-    [JsonStringEnumMemberName("host")] Host,
-    /// <summary><c>all</c>.</summary>
-    [JsonStringEnumMemberName("all")] All,
-    /// <summary><c>none</c>.</summary>
-    [JsonStringEnumMemberName("none")] None,
-}
-
-/// <summary>Zoom values of <c>UserMeetingTemplateSettingsInMeetingWhoCanShareScreen</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<UserMeetingTemplateSettingsInMeetingWhoCanShareScreen>))]
-public enum UserMeetingTemplateSettingsInMeetingWhoCanShareScreen
-{
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>host</c>.</summary>
-    [JsonStringEnumMemberName("host")] Host,
-    /// <summary><c>all</c>.</summary>
-    [JsonStringEnumMemberName("all")] All,
-}
-
-/// <summary>Information about manual captioning settings.</summary>
-public sealed record UserMeetingTemplateSettingsInMeetingManualCaptioning
-{
-    /// <summary>Whether to enable Zoom's live transcription feature.</summary>
-    public bool? AutoGeneratedCaptions { get; init; }
-
-    /// <summary>Whether the host can manually caption or let the host assign a participant to provide manual captioning.</summary>
-    public bool? AllowToType { get; init; }
-
-    /// <summary>Whether to enable manual closed captioning.</summary>
-    public bool? ManualCaptions { get; init; }
-
-    /// <summary>Allow participants to save closed captions.</summary>
-    public bool? SaveCaptions { get; init; }
-}
-
-/// <summary>Information about closed captioning settings.</summary>
-public sealed record UserMeetingTemplateSettingsInMeetingClosedCaptioning
-{
-    /// <summary>Whether to allow live transcription service to transcribe meeting automatically.</summary>
-    public bool? AutoTranscribing { get; init; }
-
-    /// <summary>Whether to allow the host to type closed captions or assign a participant or 3rd-party service to provide closed captioning.</summary>
-    public bool? Enable { get; init; }
-
-    /// <summary>Whether to allow participants to save closed captions or transcripts.</summary>
-    public bool? SaveCaption { get; init; }
-}
-
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserMeetingTemplateSettingsInMeeting
-{
-    /// <summary>Play sound when participants join or leave.</summary>
-    public UserMeetingTemplateSettingsInMeetingEntryExitChime? EntryExitChime { get; init; }
-
-    /// <summary>Add a Feedback tab to the Windows Settings or Mac Preferences dialog.</summary>
-    public bool? Feedback { get; init; }
-
-    /// <summary>Add 'Polls' to the meeting controls.</summary>
-    public bool? Polling { get; init; }
-
-    /// <summary>Whether to display a thumbs up or thumbs down feedback survey at the end of each meeting.</summary>
-    public bool? PostMeetingFeedback { get; init; }
-
-    /// <summary>Whether to allow hosts and participants to share their screen or content during meetings.</summary>
-    public bool? ScreenSharing { get; init; }
-
-    /// <summary>The type of user who can share their screen or content during meetings.</summary>
-    public UserMeetingTemplateSettingsInMeetingWhoCanShareScreen? WhoCanShareScreen { get; init; }
-
-    /// <summary>Indicates who is allowed to start sharing screen when someone else in the meeting is sharing their screen.</summary>
-    public UserMeetingTemplateSettingsInMeetingWhoCanShareScreen? WhoCanShareScreenWhenSomeoneIsSharing { get; init; }
-
-    /// <summary>Whether the Disable desktop screen sharing for meetings you host setting is enabled.</summary>
-    public bool? DisableScreenSharingForHostMeetings { get; init; }
-
-    /// <summary>Allow participants to use annotation tools to add information to shared screens.</summary>
-    public bool? Annotation { get; init; }
-
-    /// <summary>Allow participants to share a whiteboard that includes annotation tools.</summary>
-    public bool? Whiteboard { get; init; }
-
-    /// <summary>Whether to enable the Remote control setting.</summary>
-    public bool? RemoteControl { get; init; }
-
-    /// <summary>Allow participants in a meeting to provide nonverbal feedback and express opinions by clicking on icons in the Participants panel.</summary>
-    public bool? NonVerbalFeedback { get; init; }
-
-    /// <summary>If the value of this field is set to true, meeting participants and webinar panelists are allowed to rename themselves during a meeting or a webinar.</summary>
-    public bool? AllowParticipantsToRename { get; init; }
-
-    /// <summary>Allow the meeting host to split meeting participants into separate breakout rooms.</summary>
-    public bool? BreakoutRoom { get; init; }
-
-    /// <summary>Allow meeting host to provide 1:1 remote support to another participant.</summary>
-    public bool? RemoteSupport { get; init; }
-
-    /// <summary>Information about manual captioning settings.</summary>
-    public UserMeetingTemplateSettingsInMeetingManualCaptioning? ManualCaptioning { get; init; }
-
-    /// <summary>Information about closed captioning settings.</summary>
-    public UserMeetingTemplateSettingsInMeetingClosedCaptioning? ClosedCaptioning { get; init; }
-}
-
-/// <summary>Zoom values of <c>UserMeetingTemplateSettingsRecordingAutoRecording</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<UserMeetingTemplateSettingsRecordingAutoRecording>))]
-public enum UserMeetingTemplateSettingsRecordingAutoRecording
-{
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>local</c>.</summary>
-    [JsonStringEnumMemberName("local")] Local,
-    /// <summary><c>cloud</c>.</summary>
-    [JsonStringEnumMemberName("cloud")] Cloud,
-    /// <summary><c>none</c>.</summary>
-    [JsonStringEnumMemberName("none")] None,
-}
-
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserMeetingTemplateSettingsRecording
-{
-    /// <summary>Automatic recording.</summary>
-    public UserMeetingTemplateSettingsRecordingAutoRecording? AutoRecording { get; init; }
-}
-
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserMeetingTemplateSettingsScheduleMeeting
-{
-    /// <summary>Start meetings with host video on.</summary>
-    public bool? HostVideo { get; init; }
-
-    /// <summary>Start meetings with the participant video on.</summary>
-    public bool? ParticipantVideo { get; init; }
-
-    /// <summary>Mute participants upon entry.</summary>
-    public bool? MuteUponEntry { get; init; }
-}
-
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserMeetingTemplateSettingsMeetingSecurity
-{
-    /// <summary>Whether participants are placed in the Waiting Room when they join a meeting.</summary>
-    public bool? WaitingRoom { get; init; }
-}
-
-/// <summary>Meeting Template settings.</summary>
-public sealed record UserMeetingTemplateSettings
-{
-    /// <summary>The <c>in_meeting</c> value.</summary>
-    public UserMeetingTemplateSettingsInMeeting? InMeeting { get; init; }
-
-    /// <summary>The <c>recording</c> value.</summary>
-    public UserMeetingTemplateSettingsRecording? Recording { get; init; }
-
-    /// <summary>The <c>schedule_meeting</c> value.</summary>
-    public UserMeetingTemplateSettingsScheduleMeeting? ScheduleMeeting { get; init; }
-
-    /// <summary>The <c>meeting_security</c> value.</summary>
-    public UserMeetingTemplateSettingsMeetingSecurity? MeetingSecurity { get; init; }
-}
-
-/// <summary>The response of <c>GET /users/{userId}/meeting_templates/{meetingTemplateId}</c> (getUserMeetingTemplates).</summary>
-public sealed record UserMeetingTemplate
-{
-    /// <summary>Meeting template ID.</summary>
-    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
-    public string? Id { get; init; }
-
-    /// <summary>Meeting template name.</summary>
-    public string? Name { get; init; }
-
-    /// <summary>Meeting Template settings.</summary>
-    public UserMeetingTemplateSettings? Settings { get; init; }
-}
-
-/// <summary>The body of <c>PUT /users/{userId}/password</c> (userPassword).</summary>
-public sealed record UserPasswordUpdateRequest
-{
-    /// <summary>A secret (kept out of <see cref="ToString"/>): user password.</summary>
-    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
-    public string? Password { get; init; }
-
-    /// <summary>Prints the non-secret fields only.</summary>
-    public override string ToString() => "UserPasswordUpdateRequest { }";
-}
-
-/// <summary>The response of <c>GET /users/{userId}/permissions</c> (userPermission).</summary>
-public sealed record UserPermissions
-{
-    /// <summary>List of user permissions.</summary>
-    public IReadOnlyList<string>? Permissions { get; init; }
-}
-
-/// <summary>Zoom values of <c>UserPresenceStatus</c>; a value this version does not know reads as <see cref="Unknown"/>.</summary>
-[JsonConverter(typeof(ZoomEnumConverter<UserPresenceStatus>))]
-public enum UserPresenceStatus
-{
-    /// <summary>A value this version does not know.</summary>
-    Unknown = 0,
-    /// <summary><c>Do_No_Disturb</c>.</summary>
-    [JsonStringEnumMemberName("Do_No_Disturb")] DoNoDisturb,
-    /// <summary><c>Away</c>.</summary>
-    [JsonStringEnumMemberName("Away")] Away,
-    /// <summary><c>Available</c>.</summary>
-    [JsonStringEnumMemberName("Available")] Available,
-    /// <summary><c>In_Calendar_Event</c>.</summary>
-    [JsonStringEnumMemberName("In_Calendar_Event")] InCalendarEvent,
-    /// <summary><c>Presenting</c>.</summary>
-    [JsonStringEnumMemberName("Presenting")] Presenting,
-    /// <summary><c>In_A_Zoom_Meeting</c>.</summary>
-    [JsonStringEnumMemberName("In_A_Zoom_Meeting")] InAZoomMeeting,
-    /// <summary><c>On_A_Call</c>.</summary>
-    [JsonStringEnumMemberName("On_A_Call")] OnACall,
-    /// <summary><c>Out_of_Office</c>.</summary>
-    [JsonStringEnumMemberName("Out_of_Office")] OutOfOffice,
-    /// <summary><c>Busy</c>.</summary>
-    [JsonStringEnumMemberName("Busy")] Busy,
-}
-
-/// <summary>The body of <c>PUT /users/{userId}/presence_status</c> (updatePresenceStatus).</summary>
-public sealed record UserPresenceStatusUpdateRequest
-{
-    /// <summary>If updating the user's status to Do_Not_Disturb, the duration that the status should remain as Do_Not_Disturb, in minutes.</summary>
-    public int? Duration { get; init; }
-
-    /// <summary>The user's presence status.</summary>
-    public UserPresenceStatus? Status { get; init; }
-}
-
-/// <summary>A nested object of a Zoom API payload.</summary>
-public sealed record UserScheduler
-{
-    /// <summary>Email address of the scheduler.</summary>
-    public string? Email { get; init; }
-
-    /// <summary>Unique Identifier (User ID) of the Scheduler.</summary>
-    [JsonConverter(typeof(ZoomFlexibleStringConverter))]
-    public string? Id { get; init; }
-
-    /// <summary>PMI of the meeting host in long (int64) format.</summary>
-    public long? Pmi { get; init; }
-}
-
-/// <summary>List of user's schedulers.</summary>
-public sealed record UserSchedulerList
-{
-    /// <summary>List of users for whom the current user can schedule meetings.</summary>
-    public IReadOnlyList<UserScheduler>? Schedulers { get; init; }
-}
-
-/// <summary>User settings.</summary>
+/// <summary>Which emails Zoom sends the user (meeting cancelled, alternative host set, recording available, ...).</summary>
 public sealed record UserSettingsEmailNotification
 {
     /// <summary>When an alternative host is set or removed from a meeting.</summary>
@@ -516,7 +162,7 @@ public enum UserSettingsFeatureConcurrentMeeting
     [JsonStringEnumMemberName("None")] None,
 }
 
-/// <summary>User settings.</summary>
+/// <summary>The user's licensed features: meeting capacity, large meetings, webinars, Zoom Phone and others.</summary>
 public sealed record UserSettingsFeature
 {
     /// <summary>The user's assigned Concurrent Meeting type.</summary>
@@ -716,7 +362,7 @@ public enum UserSettingsInMeetingReactionsEmojis
     [JsonStringEnumMemberName("selected")] Selected,
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>One virtual background image or video uploaded for the user.</summary>
 public sealed record UserSettingsInMeetingVirtualBackgroundSettingsFile
 {
     /// <summary>The Virtual Background file's ID.</summary>
@@ -793,7 +439,7 @@ public enum UserSettingsInMeetingWebinarLiveStreamingServiceItem
     [JsonStringEnumMemberName("custom_live_streaming_service")] CustomLiveStreamingService,
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>Whether the user may stream webinars live, and to which services.</summary>
 public sealed record UserSettingsInMeetingWebinarLiveStreaming
 {
     /// <summary>The specific instructions to allow your account's meeting hosts to configure a custom livestream.</summary>
@@ -840,7 +486,7 @@ public enum UserSettingsInMeetingParticipantsShareSimultaneously
     [JsonStringEnumMemberName("one")] One,
 }
 
-/// <summary>User In Meeting Settings</summary>
+/// <summary>The user's in-meeting settings: chat, screen sharing, annotation, breakout rooms, captions and many more.</summary>
 public sealed record UserSettingsInMeeting
 {
     /// <summary>Whether the host can enable Focus Mode when scheduling a meeting.</summary>
@@ -919,7 +565,7 @@ public sealed record UserSettingsInMeeting
     public bool? E2eEncryption { get; init; }
 
     /// <summary>When to play the meeting entry/exit sound notification.</summary>
-    public UserMeetingTemplateSettingsInMeetingEntryExitChime? EntryExitChime { get; init; }
+    public MeetingTemplateSettingsInMeetingEntryExitChime? EntryExitChime { get; init; }
 
     /// <summary>Allow another user to take control of the user's camera.</summary>
     public bool? FarEndCameraControl { get; init; }
@@ -1020,7 +666,7 @@ public sealed record UserSettingsInMeeting
     /// <summary>Information about the user's webinar chat settings.</summary>
     public UserSettingsInMeetingWebinarChat? WebinarChat { get; init; }
 
-    /// <summary>The <c>webinar_live_streaming</c> value.</summary>
+    /// <summary>Webinar live streaming settings.</summary>
     public UserSettingsInMeetingWebinarLiveStreaming? WebinarLiveStreaming { get; init; }
 
     /// <summary>Information about the account's meeting polling settings.</summary>
@@ -1033,10 +679,10 @@ public sealed record UserSettingsInMeeting
     public bool? WebinarSurvey { get; init; }
 
     /// <summary>Indicates who can share their screen or content during meetings.</summary>
-    public UserMeetingTemplateSettingsInMeetingWhoCanShareScreen? WhoCanShareScreen { get; init; }
+    public MeetingTemplateSettingsInMeetingWhoCanShareScreen? WhoCanShareScreen { get; init; }
 
     /// <summary>Indicates who is allowed to start sharing screen when someone else in the meeting is sharing their screen.</summary>
-    public UserMeetingTemplateSettingsInMeetingWhoCanShareScreen? WhoCanShareScreenWhenSomeoneIsSharing { get; init; }
+    public MeetingTemplateSettingsInMeetingWhoCanShareScreen? WhoCanShareScreenWhenSomeoneIsSharing { get; init; }
 
     /// <summary>Indicates how many participants can share at the same time.</summary>
     public UserSettingsInMeetingParticipantsShareSimultaneously? ParticipantsShareSimultaneously { get; init; }
@@ -1051,7 +697,7 @@ public sealed record UserSettingsInMeeting
     public bool? AllowShowZoomWindows { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>The data-center region where the user's cloud recordings are stored.</summary>
 public sealed record UserSettingsProfileRecordingStorageLocation
 {
     /// <summary>Users can choose the country to store their recorded content.</summary>
@@ -1061,10 +707,10 @@ public sealed record UserSettingsProfileRecordingStorageLocation
     public string? Value { get; init; }
 }
 
-/// <summary>Profile</summary>
+/// <summary>The user's profile settings.</summary>
 public sealed record UserSettingsProfile
 {
-    /// <summary>The <c>recording_storage_location</c> value.</summary>
+    /// <summary>Where the user's cloud recordings are stored.</summary>
     public UserSettingsProfileRecordingStorageLocation? RecordingStorageLocation { get; init; }
 }
 
@@ -1123,7 +769,7 @@ public sealed record UserSettingsRecordingPasswordRequirement
     public bool? OnlyAllowNumeric { get; init; }
 }
 
-/// <summary>User settings.</summary>
+/// <summary>The user's recording settings: local and cloud recording, what is recorded, sharing and retention.</summary>
 public sealed record UserSettingsRecording
 {
     /// <summary>Ask host to confirm the disclaimer.</summary>
@@ -1164,7 +810,7 @@ public sealed record UserSettingsRecording
     public bool? SaveCloseCaption { get; init; }
 
     /// <summary>Automatic recording.</summary>
-    public UserMeetingTemplateSettingsRecordingAutoRecording? AutoRecording { get; init; }
+    public MeetingTemplateSettingsRecordingAutoRecording? AutoRecording { get; init; }
 
     /// <summary>Cloud recording.</summary>
     public bool? CloudRecording { get; init; }
@@ -1264,7 +910,7 @@ public enum UserSettingsScheduleMeetingRequirePasswordForPmiMeetings
     [JsonStringEnumMemberName("none")] None,
 }
 
-/// <summary>User settings.</summary>
+/// <summary>The user's scheduling defaults: video, audio type, join before host, passcode rules, PMI use.</summary>
 public sealed record UserSettingsScheduleMeeting
 {
     /// <summary>Determine how participants can join the audio portion of the meeting.</summary>
@@ -1331,7 +977,7 @@ public sealed record UserSettingsTelephonyRegions
     public string? SelectionValues { get; init; }
 }
 
-/// <summary>Telephony update settings.</summary>
+/// <summary>The user's phone-audio settings: third-party audio, toll-free numbers, dial-in regions.</summary>
 public sealed record UserSettingsTelephony
 {
     /// <summary>Third party audio conference info.</summary>
@@ -1347,7 +993,7 @@ public sealed record UserSettingsTelephony
     public bool? ThirdPartyAudio { get; init; }
 }
 
-/// <summary>Account Settings.</summary>
+/// <summary>The user's telephony service provider (TSP) audio settings.</summary>
 public sealed record UserSettingsTsp
 {
     /// <summary>Call Out</summary>
@@ -1388,7 +1034,7 @@ public enum UserSettingsAuthenticationOptionType
     [JsonStringEnumMemberName("enforce_login_with_domains")] EnforceLoginWithDomains,
 }
 
-/// <summary>Meeting Authentication Options</summary>
+/// <summary>Adds, changes or removes one of the user's meeting or recording authentication options.</summary>
 public sealed record UserSettingsAuthenticationOption
 {
     /// <summary>Authentication action</summary>
@@ -1436,7 +1082,7 @@ public sealed record UserSettingsMeetingSecurityWaitingRoomSettings
     public string? WhitelistedDomainsForWaitingRoom { get; init; }
 }
 
-/// <summary>A nested object of a Zoom API payload.</summary>
+/// <summary>The user's meeting security settings: waiting room, passcodes, encryption, authentication.</summary>
 public sealed record UserSettingsMeetingSecurity
 {
     /// <summary>Whether to require that all meetings are secured with at least one security option.</summary>
@@ -1486,54 +1132,4 @@ public sealed record UserSettingsMeetingSecurity
 
     /// <summary>Whether to generate a passcode when scheduling webinars.</summary>
     public bool? WebinarPassword { get; init; }
-}
-
-/// <summary>The body of <c>PATCH /users/{userId}/settings</c> (userSettingsUpdate).</summary>
-public sealed record UserSettingsUpdateRequest
-{
-    /// <summary>The <c>email_notification</c> value.</summary>
-    public UserSettingsEmailNotification? EmailNotification { get; init; }
-
-    /// <summary>The <c>feature</c> value.</summary>
-    public UserSettingsFeature? Feature { get; init; }
-
-    /// <summary>The <c>in_meeting</c> value.</summary>
-    public UserSettingsInMeeting? InMeeting { get; init; }
-
-    /// <summary>The <c>profile</c> value.</summary>
-    public UserSettingsProfile? Profile { get; init; }
-
-    /// <summary>The <c>recording</c> value.</summary>
-    public UserSettingsRecording? Recording { get; init; }
-
-    /// <summary>The <c>schedule_meeting</c> value.</summary>
-    public UserSettingsScheduleMeeting? ScheduleMeeting { get; init; }
-
-    /// <summary>The <c>telephony</c> value.</summary>
-    public UserSettingsTelephony? Telephony { get; init; }
-
-    /// <summary>Account Settings.</summary>
-    public UserSettingsTsp? Tsp { get; init; }
-
-    /// <summary>Meeting Authentication Options</summary>
-    public UserSettingsAuthenticationOption? AuthenticationOption { get; init; }
-
-    /// <summary>Only authenticated users can join meetings</summary>
-    public bool? MeetingAuthentication { get; init; }
-
-    /// <summary>Only authenticated users can view cloud recordings</summary>
-    public bool? RecordingAuthentication { get; init; }
-
-    /// <summary>The <c>meeting_security</c> value.</summary>
-    public UserSettingsMeetingSecurity? MeetingSecurity { get; init; }
-}
-
-/// <summary>The response of <c>GET /users/{userId}/token</c> (userToken).</summary>
-public sealed record UserToken
-{
-    /// <summary>A secret (kept out of <see cref="ToString"/>): the user's ZAK or token value.</summary>
-    public string? Token { get; init; }
-
-    /// <summary>Prints the non-secret fields only.</summary>
-    public override string ToString() => "UserToken { }";
 }
