@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
+using Zoom.Connector.Paging;
 using Zoom.Connector.Sample.Input;
 
 namespace Zoom.Connector.Sample.Commands;

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
+using Zoom.Connector.Api;
 using Zoom.Connector.Models;
-using Zoom.Connector.Paging;
 
-namespace Zoom.Connector.Api;
+// In Paging/ and so in Zoom.Connector.Paging (namespaces follow folders): `using Zoom.Connector.Paging;` finds ListAll*Async.
+namespace Zoom.Connector.Paging;
 
 /// <summary>
 /// <see cref="IAsyncEnumerable{T}"/> over Zoom's list operations. Each follows <c>next_page_token</c> with the other

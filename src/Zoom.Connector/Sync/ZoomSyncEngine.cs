@@ -208,7 +208,7 @@ internal sealed class ZoomSyncEngine(
     {
         var where = $"{ex.Method} {ex.Path}";
         var message = ex.ZoomCode == 4700
-            ? $"Zoom sync stopped: the access token lacks a scope this sync needs (Zoom code 4700) on {where}. Add the scope to the Zoom app and run again; the run resumes from its checkpoint."
+            ? $"Zoom sync stopped: the access token lacks a scope this sync needs (Zoom code 4700) on {where}. {ZoomMissingScopes.Advice(ex.ZoomMessage)}, then run again; the run resumes from its checkpoint."
             : ex.IsUnauthorized
                 ? $"Zoom sync stopped: Zoom refused the access token (HTTP {(int)ex.StatusCode}, code {ex.ZoomCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}) on {where}. Check the service identity's credentials; the run resumes from its checkpoint."
                 : $"Zoom sync stopped: Zoom answered HTTP {(int)ex.StatusCode} (code {ex.ZoomCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}: {ex.ZoomMessage}) on {where}, which the sync cannot skip safely. The run resumes from its checkpoint.";

@@ -3,6 +3,7 @@ using System.Text;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
+using Zoom.Connector.Paging;
 using Zoom.Connector.Tests.Infrastructure;
 
 namespace Zoom.Connector.Tests.Coverage;

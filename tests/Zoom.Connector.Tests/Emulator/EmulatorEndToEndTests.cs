@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
+using Zoom.Connector.Paging;
 using Zoom.Connector.Testing;
 
 namespace Zoom.Connector.Tests.Emulator;

@@ -149,6 +149,7 @@ public sealed class SyncEmulatorTests
         var ex = Assert.ThrowsAsync<ZoomSyncException>(async () => await env.Engine.RunAsync(Full));
 
         Assert.That(ex!.Message, Does.Contain("4700"));
+        Assert.That(ex.Message, Does.Contain("Add one of these scopes to the Zoom app: user:read:list_users:admin (docs/scopes.md"));
         Assert.That(env.Sink.UpsertCount, Is.Zero);
         await Task.CompletedTask;
     }
