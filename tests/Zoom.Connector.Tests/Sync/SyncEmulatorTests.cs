@@ -237,7 +237,7 @@ public sealed class SyncEmulatorTests
         var completed = System.Threading.Channels.Channel.CreateUnbounded<ZoomSyncSummary>();
         service.Waiting += (kind, due) => waits.Writer.TryWrite((kind, due));
         env.Trigger.RunCompleted += (_, args) => completed.Writer.TryWrite(args.Summary);
-        var guard = TimeSpan.FromSeconds(20);
+        var guard = TimeSpan.FromSeconds(60);
 
         await service.StartAsync(CancellationToken.None);
         var full = await completed.Reader.ReadAsync().AsTask().WaitAsync(guard);
@@ -401,7 +401,10 @@ public sealed class SyncEmulatorTests
             var time = new FakeTimeProvider(Now);
             var services = new ServiceCollection();
             services.AddSingleton<TimeProvider>(time);
+            // A budget far above the emulator's small account: the limiter paces on the real clock, and these tests are
+            // about sync behaviour, not pacing; on a loaded machine 55/s made the schedule test time out.
             var builder = services.AddZoomConnector()
+                .AddRateLimiting(o => o.PermitsPerWindow = 100_000)
                 .UseZoomEmulator(o =>
                 {
                     o.Seed = 11;
