@@ -16,7 +16,11 @@ internal sealed class TestApp : IAsyncDisposable
 {
     public const string Secret = "whsec-AspNet-4Rt8Yu2";
 
-    public static readonly DateTimeOffset Start = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+    /// <summary>
+    /// The fake clock starts at the real time (whole seconds): a browser's cookie jar judges a cookie's Expires by the
+    /// real clock, so a fixed start date would expire the sign-in binding cookie as soon as that date passed.
+    /// </summary>
+    public static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     private TestApp(WebApplication app, FakeTimeProvider time)
     {
