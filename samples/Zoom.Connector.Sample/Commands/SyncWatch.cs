@@ -1,10 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Sample.Output;
 using Zoom.Connector.Sync;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Sample.Commands;
 
