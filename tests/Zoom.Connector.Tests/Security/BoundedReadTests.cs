@@ -75,6 +75,18 @@ public sealed class BoundedReadTests
     }
 
     [Test]
+    public void MeetingCreate_AnswerBodyFails_ReleasesTheResponse()
+    {
+        using var host = ZoomTestHost.Create();
+        var content = new UnreadableContent();
+        host.Mock.When(HttpMethod.Post, ZoomTestHost.BaseUrl + "users/jill/meetings").Respond(_ => new HttpResponseMessage(HttpStatusCode.Created) { Content = content });
+
+        Assert.CatchAsync<Exception>(() => host.Get<IZoomMeetingsApi>().CreateMeetingAsync("jill", new MeetingCreateRequest { Topic = "Dropped" }));
+
+        Assert.That(content.Disposed, Is.True, "nobody else sees this response: the daily cap must release it");
+    }
+
+    [Test]
     public async Task MeetingCreate_NormalAnswer_StillReachesTheCaller()
     {
         using var host = ZoomTestHost.Create();

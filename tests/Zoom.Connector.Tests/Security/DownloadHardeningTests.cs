@@ -87,7 +87,7 @@ public sealed class DownloadHardeningTests
     public void OpenAsync_ReadingTheBodyThrows_DisposesTheResponse()
     {
         using var host = ZoomTestHost.Create();
-        var content = new BrokenContent();
+        var content = new UnreadableContent();
         host.Mock.When(DownloadUrl).Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
 
         Assert.ThrowsAsync<IOException>(() => host.Get<IZoomRecordingDownloader>().OpenAsync(new Uri(DownloadUrl)));
@@ -136,30 +136,6 @@ public sealed class DownloadHardeningTests
             Waiting.TrySetResult();
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("unreachable");
-        }
-    }
-
-    /// <summary>Headers arrived, but the body cannot be opened (a reset connection); records its disposal.</summary>
-    private sealed class BrokenContent : HttpContent
-    {
-        public bool Disposed { get; private set; }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => throw new IOException("connection reset");
-
-        protected override Task<Stream> CreateContentReadStreamAsync() => throw new IOException("connection reset");
-
-        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => throw new IOException("connection reset");
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            Disposed = true;
-            base.Dispose(disposing);
         }
     }
 }

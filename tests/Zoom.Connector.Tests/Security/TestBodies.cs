@@ -127,3 +127,27 @@ internal sealed class StallingBody(byte[] first) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
+
+/// <summary>Headers arrived, but the body cannot be opened (a reset connection); records its disposal.</summary>
+internal sealed class UnreadableContent : HttpContent
+{
+    public bool Disposed { get; private set; }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => throw new IOException("connection reset");
+
+    protected override Task<Stream> CreateContentReadStreamAsync() => throw new IOException("connection reset");
+
+    protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => throw new IOException("connection reset");
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        Disposed = true;
+        base.Dispose(disposing);
+    }
+}

@@ -79,19 +79,29 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
             throw;
         }
 
-        if (isCreate && response.IsSuccessStatusCode)
+        try
         {
-            await RememberCreatedMeetingAsync(response, hostKey, meKey, cancellationToken).ConfigureAwait(false);
-        }
-        else if (response.StatusCode == (HttpStatusCode)429)
-        {
-            // Zoom's daily 429 is the authority: the host's later writes are refused here until its Retry-After,
-            // instead of each being sent to be refused again.
-            var headers = ZoomRateLimitHeaders.Read(response);
-            if (await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false))
+            if (isCreate && response.IsSuccessStatusCode)
             {
-                await _writes.OnDailyLimitAsync(hostKey, headers, cancellationToken).ConfigureAwait(false);
+                await RememberCreatedMeetingAsync(response, hostKey, meKey, cancellationToken).ConfigureAwait(false);
             }
+            else if (response.StatusCode == (HttpStatusCode)429)
+            {
+                // Zoom's daily 429 is the authority: the host's later writes are refused here until its Retry-After,
+                // instead of each being sent to be refused again.
+                var headers = ZoomRateLimitHeaders.Read(response);
+                if (await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false))
+                {
+                    await _writes.OnDailyLimitAsync(hostKey, headers, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch
+        {
+            // Reading the answer failed (a dropped connection mid-body, an oversized body): nobody else will see this
+            // response, so its connection is released here.
+            response.Dispose();
+            throw;
         }
 
         return response;
@@ -103,9 +113,7 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
         var bytes = await ZoomResponseBody.BufferAsync(response, MaxMeetingResponseBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
-            var oversized = ZoomErrorMapper.CreateOversizedResponse(response, MaxMeetingResponseBytes);
-            response.Dispose();
-            throw oversized;
+            throw ZoomErrorMapper.CreateOversizedResponse(response, MaxMeetingResponseBytes);
         }
 
         var (meetingId, hostId) = ReadIdAndHost(bytes);
