@@ -88,7 +88,14 @@ public static class FleetRun
                 options.PermitsPerWindow = Budget;
                 options.Window = TimeSpan.FromSeconds(1);
             })
-            .UseRedis(o => o.Configuration = redis);
+            .UseRedis(o =>
+            {
+                o.Configuration = redis;
+                if (Environment.GetEnvironmentVariable("ZOOM_FLEET_MARGIN_MS") is { Length: > 0 } margin)
+                {
+                    o.SafetyMargin = TimeSpan.FromMilliseconds(int.Parse(margin, CultureInfo.InvariantCulture));
+                }
+            });
         await using var provider = services.BuildServiceProvider();
         var api = provider.GetRequiredService<IZoomMeetingsApi>();
         var start = DateTimeOffset.FromUnixTimeMilliseconds(startAt);
