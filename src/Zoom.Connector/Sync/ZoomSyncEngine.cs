@@ -22,7 +22,8 @@ internal sealed class ZoomSyncEngine(
     IZoomSyncSink sink,
     IOptions<ZoomSyncOptions> options,
     TimeProvider time,
-    ILogger<ZoomSyncEngine> logger) : IZoomSyncEngine
+    ILogger<ZoomSyncEngine> logger,
+    IZoomSyncChangeJournal journal) : IZoomSyncEngine
 {
     /// <summary>Zoom's <c>next_page_token</c> lives 15 minutes; older tokens are not sent at all.</summary>
     internal static readonly TimeSpan PageTokenLifetime = TimeSpan.FromMinutes(14);
@@ -33,7 +34,7 @@ internal sealed class ZoomSyncEngine(
 
     private ZoomSyncDependencies Dependencies => DependenciesFor(sink);
 
-    private ZoomSyncDependencies DependenciesFor(IZoomSyncSink runSink) => new(users, meetings, recordings, runSink, Options, time, logger);
+    private ZoomSyncDependencies DependenciesFor(IZoomSyncSink runSink) => new(users, meetings, recordings, runSink, Options, time, logger, journal);
 
     /// <summary>The sink a run under <paramref name="lease"/> writes through: fenced, so a lost lease stops every write.</summary>
     private IZoomSyncSink SinkUnder(IZoomSyncLease? lease) => lease is null ? sink : new ZoomFencedSyncSink(sink, lease);
