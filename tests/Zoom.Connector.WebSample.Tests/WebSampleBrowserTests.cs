@@ -72,7 +72,7 @@ public sealed partial class WebSampleBrowserTests
     }
 
     /// <summary>Opens <paramref name="path"/>, is sent to sign in, chooses <paramref name="user"/> on the emulator's page, and lands back on the path.</summary>
-    private static async Task SignInAsync(IPage page, ZoomUser user, string path = "/meetings/new", bool screenshots = false)
+    internal static async Task SignInAsync(IPage page, ZoomUser user, string path = "/meetings/new", bool screenshots = false)
     {
         await page.GotoAsync(path);
         Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo("/signin"), "a page needing a person sends the browser to sign in");
@@ -277,9 +277,11 @@ public sealed partial class WebSampleBrowserTests
     }
 
     /// <summary>The app starts a full run at once; wait (bounded) until it has completed so a run does not race the test.</summary>
-    private async Task WaitForStartupSyncAsync()
+    private Task WaitForStartupSyncAsync() => WaitForStartupSyncAsync(_server);
+
+    internal static async Task WaitForStartupSyncAsync(WebSampleServer server)
     {
-        var history = _server.Services.GetRequiredService<SyncHistory>();
+        var history = server.Services.GetRequiredService<SyncHistory>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (history.Running is not null || !history.Runs.Any(r => r.Summary.Kind == ZoomSyncKind.Full))
         {
