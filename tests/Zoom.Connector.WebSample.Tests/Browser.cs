@@ -21,18 +21,29 @@ internal static class Browser
     /// </summary>
     public static void RequireChromium()
     {
-        if (File.Exists(ChromiumPath))
+        var (verdict, message) = WhenChromiumIsMissing(File.Exists(ChromiumPath), Environment.GetEnvironmentVariable("CI"));
+        if (verdict == MissingChromium.Fail)
         {
-            return;
+            Assert.Fail(message!);
+        }
+        else if (verdict == MissingChromium.Ignore)
+        {
+            Assert.Ignore(message!);
+        }
+    }
+
+    /// <summary>What a browser test does when Chromium is (not) installed: run; outside CI ignore; under <c>CI=true</c> fail.</summary>
+    public static (MissingChromium Verdict, string? Message) WhenChromiumIsMissing(bool installed, string? ci)
+    {
+        if (installed)
+        {
+            return (MissingChromium.Run, null);
         }
 
         var message = $"Chromium is missing at {ChromiumPath}: install it with `sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium` to run the browser tests.";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(message + " (CI=true: .ci/run installs it, so a missing browser is a failure.)");
-        }
-
-        Assert.Ignore(message);
+        return string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase)
+            ? (MissingChromium.Fail, message + " (CI=true: .ci/run installs it, so a missing browser is a failure.)")
+            : (MissingChromium.Ignore, message);
     }
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
@@ -71,6 +82,14 @@ internal static class Browser
         context.SetDefaultNavigationTimeout(Timeout);
         return context;
     }
+}
+
+/// <summary>What a browser test does about Chromium.</summary>
+internal enum MissingChromium
+{
+    Run,
+    Ignore,
+    Fail,
 }
 
 /// <summary>

@@ -207,6 +207,18 @@ public sealed partial class WebSampleBrowserTests
         await Assertions.Expect(page.GetByLabel("Passcode (optional)")).ToHaveValueAsync(string.Empty);
         await Screenshots.TakeAsync(page, "06-create-meeting-invalid-passcode");
         Assert.That(_server.Emulator.Meetings.Where(m => m.Topic == topic), Is.Empty, "nothing was created");
+
+        // Corrected, and made a one-time meeting: the one-time success page.
+        await page.GetByLabel("Passcode (optional)").FillAsync("Budget_1");
+        await page.GetByLabel("How often").SelectOptionAsync("once");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create meeting" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/meetings/\d+/created$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Meeting scheduled", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("dl.details")).ToContainTextAsync("Starts");
+        await Assertions.Expect(page.Locator("dl.details")).ToContainTextAsync(", 09:00 (UTC+01:00)");
+        await Assertions.Expect(page.Locator("dl.details")).Not.ToContainTextAsync("Repeats");
+        await Screenshots.TakeAsync(page, "12-meeting-scheduled");
+        Assert.That(_server.Emulator.Meetings.Single(m => m.Topic == topic).Type, Is.EqualTo(MeetingType.Scheduled));
     }
 
     [Test]
@@ -262,6 +274,10 @@ public sealed partial class WebSampleBrowserTests
 
         await page.GotoAsync("/recordings");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My recordings" })).ToBeVisibleAsync();
+        var ownerRecordings = _server.Services.GetRequiredService<InMemoryZoomSyncSink>().Recordings.Values.Where(r => r.ParentId == Owner.Id).ToList();
+        Assert.That(ownerRecordings, Is.Not.Empty, "the emulator gives every user cloud recordings");
+        await Assertions.Expect(page.Locator("ul.cards > li")).ToHaveCountAsync(ownerRecordings.Count);
+        await Assertions.Expect(page.Locator("ul.cards")).ToContainTextAsync(ownerRecordings[0].Value.Topic!);
         await Screenshots.TakeAsync(page, "08-recordings");
         await AssertNoSecretAsync(page);
     }
