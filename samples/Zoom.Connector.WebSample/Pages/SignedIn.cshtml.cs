@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zoom.Connector.Api;
 using Zoom.Connector.Authentication;
 using Zoom.Connector.Clients;
+using Zoom.Connector.Http;
 using Zoom.Connector.WebSample.Hosting;
 
 namespace Zoom.Connector.WebSample.Pages;
@@ -38,6 +39,12 @@ public sealed class SignedInModel(IZoomUserClientFactory userClients) : PageMode
         catch (ZoomReauthorizationRequiredException)
         {
             Problem = "Zoom did not give this app access to your account.";
+            return Page();
+        }
+        catch (ZoomApiException ex)
+        {
+            // E.g. the app lacks the user:read:user scope (code 4700): say so, without a stack trace.
+            Problem = $"Zoom refused to say who signed in ({(int)ex.StatusCode}{(ex.ZoomCode is { } code ? $", code {code}" : "")}): {ex.ZoomMessage ?? "no message"}. Check the app's scopes (docs/scopes.md).";
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Zoom.Connector.Authentication;
 using Zoom.Connector.Clients;
+using Zoom.Connector.Http;
 using Zoom.Connector.Scheduling;
 using Zoom.Connector.WebSample.Forms;
 using Zoom.Connector.WebSample.Hosting;
@@ -65,6 +66,20 @@ public sealed class CreateModel(SignedInPerson person, IZoomUserClientFactory us
         catch (ZoomReauthorizationRequiredException ex)
         {
             return SignInAgain(ex);
+        }
+        catch (MeetingWriteThroughException ex)
+        {
+            // Zoom created the meeting; only the store's write-through failed (the next sync catches up).
+            return Redirect($"/meetings/{ex.MeetingId}/created");
+        }
+        catch (ZoomApiException ex)
+        {
+            // Zoom's own refusal (e.g. the host's daily limit of meeting writes): its code and message, never a stack trace.
+            _errors = new Dictionary<string, string>
+            {
+                [CreateMeetingForm.Fields.Form] = $"Zoom did not create the meeting ({(int)ex.StatusCode}{(ex.ZoomCode is { } code ? $", code {code}" : "")}): {ex.ZoomMessage ?? "no message"}",
+            };
+            return Page();
         }
     }
 }
