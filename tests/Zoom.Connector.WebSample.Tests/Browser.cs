@@ -49,7 +49,10 @@ internal static class Browser
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         RequireChromium();
-        var playwright = await Playwright.CreateAsync();
+
+        // Expect(...) has its own default (5 s); a loaded build machine gets the same 15 s as every other call.
+        Assertions.SetDefaultExpectTimeout(Timeout);
+        var playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromSeconds(60));
         try
         {
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -33,7 +33,7 @@ public sealed class SyncVetoBrowserTests
     {
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(30));
         }
 
         _playwright?.Dispose();

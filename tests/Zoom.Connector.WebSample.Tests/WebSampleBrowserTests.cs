@@ -37,7 +37,7 @@ public sealed partial class WebSampleBrowserTests
         // The browser first, so the server does not wait on its keep-alive connections.
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(30));
         }
 
         _playwright?.Dispose();
@@ -52,7 +52,7 @@ public sealed partial class WebSampleBrowserTests
     {
         if (_context is not null)
         {
-            await _context.CloseAsync();
+            await _context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(30));
             _context = null;
         }
     }
