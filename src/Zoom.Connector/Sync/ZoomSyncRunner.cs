@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -50,10 +51,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger
     {
         ArgumentNullException.ThrowIfNull(request);
         var handle = await _lock.AcquireAsync(LockName, cancellationToken).ConfigureAwait(false);
-        await using (handle.ConfigureAwait(false))
-        {
-            return await RunLockedAsync(request, progress, handle as IZoomSyncLease, scheduled: false, throwOnError: true, cancellationToken).ConfigureAwait(false);
-        }
+        return await RunLockedAsync(request, progress, handle, scheduled: false, throwOnError: true, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<ZoomSyncVeto?> GetPendingVetoAsync(CancellationToken cancellationToken = default) => _engine.GetPendingVetoAsync(cancellationToken);
@@ -89,58 +87,60 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger
             return skipped;
         }
 
-        await using (handle.ConfigureAwait(false))
-        {
-            return await RunLockedAsync(RequestFor(kind), null, handle as IZoomSyncLease, scheduled: true, throwOnError: false, cancellationToken).ConfigureAwait(false);
-        }
+        return await RunLockedAsync(RequestFor(kind), null, handle, scheduled: true, throwOnError: false, cancellationToken).ConfigureAwait(false);
     }
 
     internal ZoomSyncRequest RequestFor(ZoomSyncKind kind) => new() { Kind = kind, Entities = _options.Value.Entities };
 
-    private async Task<ZoomSyncSummary> RunLockedAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress, IZoomSyncLease? lease, bool scheduled, bool throwOnError, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs under <paramref name="handle"/> and releases it before reporting: whoever hears "run completed" (a host, a
+    /// test moving a clock) may start the next run at once and must find the lock free, not skip as "already running".
+    /// </summary>
+    private async Task<ZoomSyncSummary> RunLockedAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress, IAsyncDisposable handle, bool scheduled, bool throwOnError, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await NotifyStartedAsync(new ZoomSyncRunStartedEventArgs(request.Kind, _time.GetUtcNow(), scheduled)).ConfigureAwait(false);
         ZoomSyncSummary summary;
+        Exception? failure = null;
+        var rethrow = false;
         try
         {
-            summary = await _engine.RunAsync(request, progress, lease, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ZoomSyncLeaseLostException ex)
-        {
-            // Another instance holds the lock now: this run wrote nothing since the loss and reports it as such.
-            summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.LeaseLost, ex.Message).ConfigureAwait(false);
-            ZoomSyncLog.RunFailed(_logger, ex, summary.RunId, request.Kind);
-            await ReportAsync(summary, started, scheduled).ConfigureAwait(false);
-            if (throwOnError)
+            await NotifyStartedAsync(new ZoomSyncRunStartedEventArgs(request.Kind, _time.GetUtcNow(), scheduled)).ConfigureAwait(false);
+            try
             {
-                throw;
+                summary = await _engine.RunAsync(request, progress, handle as IZoomSyncLease, cancellationToken).ConfigureAwait(false);
             }
-
-            return summary;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.Cancelled, null).ConfigureAwait(false);
-            ZoomSyncLog.RunCancelled(_logger, summary.RunId, request.Kind);
-            await ReportAsync(summary, started, scheduled).ConfigureAwait(false);
-            throw;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // Every failure is reported (a scheduled run never takes the schedule down); on-demand callers get it rethrown.
-            summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.Failed, ex.Message).ConfigureAwait(false);
-            ZoomSyncLog.RunFailed(_logger, ex, summary.RunId, request.Kind);
-            await ReportAsync(summary, started, scheduled).ConfigureAwait(false);
-            if (throwOnError)
+            catch (ZoomSyncLeaseLostException ex)
             {
-                throw;
+                // Another instance holds the lock now: this run wrote nothing since the loss and reports it as such.
+                summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.LeaseLost, ex.Message).ConfigureAwait(false);
+                ZoomSyncLog.RunFailed(_logger, ex, summary.RunId, request.Kind);
+                (failure, rethrow) = (ex, throwOnError);
             }
-
-            return summary;
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+            {
+                summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.Cancelled, null).ConfigureAwait(false);
+                ZoomSyncLog.RunCancelled(_logger, summary.RunId, request.Kind);
+                (failure, rethrow) = (ex, true);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Every failure is reported (a scheduled run never takes the schedule down); on-demand callers get it rethrown.
+                summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.Failed, ex.Message).ConfigureAwait(false);
+                ZoomSyncLog.RunFailed(_logger, ex, summary.RunId, request.Kind);
+                (failure, rethrow) = (ex, throwOnError);
+            }
+        }
+        finally
+        {
+            await handle.DisposeAsync().ConfigureAwait(false);
         }
 
         await ReportAsync(summary, started, scheduled).ConfigureAwait(false);
+        if (rethrow && failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
         return summary;
     }
 

@@ -49,6 +49,27 @@ public sealed class SyncScheduleTests
     }
 
     [Test]
+    public async Task RunCompleted_ScheduledAndOnDemandRuns_LockIsAlreadyFreeForTheNextRun()
+    {
+        // Whoever hears "run completed" may start the next run at once: it must find the lock free, not be skipped as
+        // "already running" (a race a loaded machine hit when the report came before the lock was released).
+        using var host = SyncTestHost.Create(FakeZoomAccount.Seeded(users: 1, meetingsPerUser: 1));
+        var syncLock = host.Host.Get<IZoomSyncLock>();
+        var freeWhenReported = new List<bool>();
+        host.Trigger.RunCompleted += (_, _) =>
+        {
+            var handle = syncLock.TryAcquireAsync(ZoomSyncRunner.LockName).AsTask().GetAwaiter().GetResult();
+            freeWhenReported.Add(handle is not null);
+            handle?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        };
+
+        await host.Trigger.RunNowAsync(ZoomSyncKind.Full);
+        await ((ZoomSyncRunner)host.Trigger).RunScheduledAsync(ZoomSyncKind.Incremental, CancellationToken.None);
+
+        Assert.That(freeWhenReported, Is.EqualTo(new[] { true, true }));
+    }
+
+    [Test]
     public async Task HostedService_AfterARecentFullSync_WaitsForTheNextFullSlot()
     {
         using var host = SyncTestHost.Create(FakeZoomAccount.Seeded(users: 1, meetingsPerUser: 1), configure: o => o.IncrementalEvery = TimeSpan.Zero);
