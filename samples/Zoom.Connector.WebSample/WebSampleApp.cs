@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Zoom.Connector.Http;
 using Zoom.Connector.Sync;
 using Zoom.Connector.WebSample.Hosting;
 

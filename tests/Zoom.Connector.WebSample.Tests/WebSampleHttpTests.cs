@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Zoom.Connector.WebSample.Hosting;
 using NUnit.Framework;
 
 namespace Zoom.Connector.WebSample.Tests;

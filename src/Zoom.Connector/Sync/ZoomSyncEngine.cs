@@ -5,8 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
 using Zoom.Connector.Http;
-using Zoom.Connector.Models;
-using Zoom.Connector.Serialization;
 
 namespace Zoom.Connector.Sync;
 
