@@ -4,7 +4,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Sample.Hosting;
-using Zoom.Connector.Sample.Input;
 using Zoom.Connector.SupportLog;
 
 namespace Zoom.Connector.Sample.Commands;
