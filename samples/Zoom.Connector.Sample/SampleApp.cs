@@ -6,7 +6,7 @@ namespace Zoom.Connector.Sample;
 
 /// <summary>
 /// The sample console app: <c>users list</c>, <c>meetings list|create|show|invitation</c>, <c>recordings list</c>,
-/// <c>sync</c>. With no Zoom credentials configured it runs against the built-in emulator.
+/// <c>sync</c>, <c>support-log</c>. With no Zoom credentials configured it runs against the built-in emulator.
 /// </summary>
 public static class SampleApp
 {

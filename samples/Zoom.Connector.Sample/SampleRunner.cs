@@ -41,7 +41,7 @@ internal sealed class SampleRunner(TextWriter stdout, TextWriter stderr, Action<
 
     public RootCommand BuildCommands()
     {
-        var root = new RootCommand("Zoom.Connector sample: lists users, meetings and recordings, schedules meetings and syncs. Runs against the built-in Zoom emulator unless Zoom credentials are configured.");
+        var root = new RootCommand("Zoom.Connector sample: lists users, meetings and recordings, schedules meetings, syncs and shows its support log. Runs against the built-in Zoom emulator unless Zoom credentials are configured.");
         root.Options.Add(Json);
         root.Options.Add(Verbose);
         root.Options.Add(Reset);
@@ -49,6 +49,7 @@ internal sealed class SampleRunner(TextWriter stdout, TextWriter stderr, Action<
         root.Subcommands.Add(MeetingsCommands.Create(this));
         root.Subcommands.Add(RecordingsCommands.Create(this));
         root.Subcommands.Add(SyncCommand.Create(this));
+        root.Subcommands.Add(SupportLogCommand.Create(this));
         root.Subcommands.Add(ResetCommand());
         return root;
     }

@@ -22,7 +22,8 @@ public static class ZoomRedisConnectorBuilderExtensions
     /// string; <c>Zoom:Redis:KeyPrefix</c>, default <c>zoom:</c>): the account and category budgets with their 429
     /// holds, the daily meeting create/update counters, the token store (encrypted with Data Protection) with a
     /// refresh lease per identity, the Server-to-Server token, pending sign-ins, the sync lock, the sync change journal
-    /// (meetings the connector changed, re-read by the next run) and the webhook de-duplication window. Redis unreachable at
+    /// (meetings the connector changed, re-read by the next run), the webhook de-duplication window, and the support log
+    /// when <c>AddSupportLog()</c> is on. Redis unreachable at
     /// start-up fails the start naming <c>Zoom:Redis:Configuration</c> (never its value). Every instance must share
     /// the Data Protection key ring (see docs/fleet.md). Calling it twice adds nothing the second time.
     /// </summary>
@@ -104,6 +105,8 @@ public static class ZoomRedisConnectorBuilderExtensions
         services.AddSingleton<IZoomSyncChangeJournal, RedisZoomSyncChangeJournal>();
         services.RemoveAll<IZoomWebhookDeliveryStore>();
         services.AddSingleton<IZoomWebhookDeliveryStore, RedisZoomWebhookDeliveryStore>();
+        // The support log too, when AddSupportLog() is (or will be) called: records from every instance in one place.
+        ZoomRedisSupportLogExtensions.RegisterStore(services, replaceHostStore: false);
         return builder;
     }
 }

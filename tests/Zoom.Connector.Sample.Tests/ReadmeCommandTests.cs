@@ -21,8 +21,13 @@ public sealed partial class ReadmeCommandTests
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "zoom-sample-tests", Guid.NewGuid().ToString("N"))).FullName;
         try
         {
-            // The emulator's state goes to a folder of this test (the sample's default is .zoom-emulator/ in the current directory).
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Zoom:Emulator:DataPath"] = folder }).Build();
+            // The emulator's state and the support log go to a folder of this test (the sample's defaults are
+            // .zoom-emulator/ and .zoom-support-log/ in the current directory).
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Zoom:Emulator:DataPath"] = folder,
+                ["Zoom:SupportLog:Directory"] = Path.Combine(folder, ".zoom-support-log"),
+            }).Build();
             var (exit, stdout, stderr) = await RunAsync([.. args], configuration);
 
             Assert.That(exit, Is.Zero, stderr);

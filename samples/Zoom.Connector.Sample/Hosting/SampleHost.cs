@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Zoom.Connector.Testing;
 using Zoom.Connector.Http;
+using Zoom.Connector.SupportLog;
 
 namespace Zoom.Connector.Sample.Hosting;
 
@@ -119,8 +120,21 @@ internal static class SampleHost
             }
         }
 
+        // The support log, on unless Zoom:SupportLog:Enabled=false: in files beside the emulator's state (owner-only,
+        // one per hour, 24 hours kept), so `support-log` in a later process shows what earlier commands sent.
+        var supportLogPath = SupportLogPath(zoom, dataPath);
+        connector.AddSupportLog(o =>
+        {
+            if (string.IsNullOrWhiteSpace(zoom["SupportLog:Store"]))
+            {
+                o.Store = ZoomSupportLogStoreKind.File;
+            }
+
+            o.Directory = supportLogPath;
+        });
+
         settings.Connector?.Invoke(connector);
-        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured, EmulatorDataPath: dataPath, SignInPath: signInPath));
+        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured, EmulatorDataPath: dataPath, SignInPath: signInPath, SupportLogPath: supportLogPath));
         return builder.Build();
     }
 
@@ -137,6 +151,15 @@ internal static class SampleHost
     /// </summary>
     private static string SignInPath(string emulatorDataPath, bool usesEmulator)
         => usesEmulator ? Path.Combine(emulatorDataPath, "signed-in") : Path.GetFullPath(Path.Combine(".zoom-sample", "signed-in"));
+
+    /// <summary>
+    /// Where the support log's files go: <c>Zoom:SupportLog:Directory</c>, else <c>.zoom-support-log/</c> in the folder
+    /// that holds the emulator's state (the current directory by default), whether or not the emulator answers.
+    /// </summary>
+    private static string SupportLogPath(IConfiguration zoom, string emulatorDataPath)
+        => Path.GetFullPath(zoom["SupportLog:Directory"] is { Length: > 0 } path
+            ? path
+            : Path.Combine(Path.GetDirectoryName(emulatorDataPath) ?? ".", ".zoom-support-log"));
 }
 
 /// <summary>What the app is connected to.</summary>
@@ -144,4 +167,5 @@ internal static class SampleHost
 /// <param name="UserActions">Whether per-user action identities are available (emulator, or <c>Zoom:Actions</c> configured).</param>
 /// <param name="EmulatorDataPath">Where the built-in emulator keeps its state (<c>Zoom:Emulator:DataPath</c>, default <c>.zoom-emulator/</c> under the current directory).</param>
 /// <param name="SignInPath">Where <c>--as</c> keeps people's tokens (<c>UseLocalStore</c>); <see langword="null"/> with an emulator the caller registered (in memory: its grants die with it).</param>
-internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions, string EmulatorDataPath, string? SignInPath);
+/// <param name="SupportLogPath">Where the support log's files are (<c>Zoom:SupportLog:Directory</c>, default <c>.zoom-support-log/</c> beside the emulator's state).</param>
+internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions, string EmulatorDataPath, string? SignInPath, string SupportLogPath);

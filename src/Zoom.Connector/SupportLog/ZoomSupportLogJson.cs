@@ -51,6 +51,22 @@ public static class ZoomSupportLogExport
         }
     }
 
+    /// <summary>One record as one line of JSON (no line break): the export format of every store.</summary>
+    /// <param name="entry">The record.</param>
+    public static string ToJsonLine(ZoomSupportLogEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return JsonSerializer.Serialize(entry, ZoomSupportLogJsonContext.Default.ZoomSupportLogEntry);
+    }
+
+    /// <summary>Reads one line written by <see cref="ToJsonLine"/>; <see langword="null"/> when it is not a record.</summary>
+    /// <param name="line">The line.</param>
+    public static ZoomSupportLogEntry? ParseJsonLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return TryParse(line);
+    }
+
     internal static byte[] Serialize(ZoomSupportLogEntry entry)
         => JsonSerializer.SerializeToUtf8Bytes(entry, ZoomSupportLogJsonContext.Default.ZoomSupportLogEntry);
 
