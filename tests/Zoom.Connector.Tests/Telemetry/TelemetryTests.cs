@@ -84,6 +84,9 @@ public sealed partial class TelemetryTests
         var emulator = provider.GetRequiredService<ZoomEmulator>();
         var host = emulator.Users.First(u => u.Id is not null && u.Status == UserStatus.Active && u.Id != emulator.AdminUserId);
 
+        // The activity source is process-wide and other tests call Zoom in parallel: this call's span is the one in this trace.
+        // Recorded, so OpenTelemetry's default parent-based sampler keeps the child span.
+        using var testTrace = new Activity("TelemetryTests") { ActivityTraceFlags = ActivityTraceFlags.Recorded }.Start();
         var meeting = await provider.GetRequiredService<IZoomMeetingsApi>().CreateMeetingAsync(host.Email!, new MeetingCreateRequest
         {
             Topic = "Telemetry review",
@@ -99,7 +102,8 @@ public sealed partial class TelemetryTests
 
         var seenMetrics = metrics.Where(m => m.MetricPoints.Count > 0).GroupBy(m => m.Name).ToDictionary(
             g => g.Key, g => g.SelectMany(m => m.MetricPoints).SelectMany(Tags).ToList());
-        var span = spans.Single(s => s.Source.Name == ZoomConnectorDiagnostics.ActivitySourceName);
+        testTrace.Stop();
+        var span = spans.Single(s => s.Source.Name == ZoomConnectorDiagnostics.ActivitySourceName && s.TraceId == testTrace.TraceId);
         var spanTags = span.TagObjects.Select(t => new KeyValuePair<string, string>(t.Key, Convert.ToString(t.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)).ToList();
         string[] forbidden = [host.Id!, host.Email!, token.Value, emulator.ClientSecret, meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "pw4711"];
         var allValues = seenMetrics.Values.SelectMany(t => t).Concat(spanTags).Select(t => t.Value).ToList();
