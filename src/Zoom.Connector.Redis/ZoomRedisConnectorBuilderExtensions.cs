@@ -22,8 +22,9 @@ public static class ZoomRedisConnectorBuilderExtensions
     /// Shares the connector's state through Redis (<c>Zoom:Redis:Configuration</c>, a StackExchange.Redis configuration
     /// string; <c>Zoom:Redis:KeyPrefix</c>, default <c>zoom:</c>): the account and category budgets with their 429
     /// holds, the daily meeting create/update counters, the token store (encrypted with Data Protection) with a
-    /// refresh lease per identity, the Server-to-Server token, pending sign-ins, the sync lock and the webhook
-    /// de-duplication window. With <c>AddZoomHealthChecks()</c> a <c>zoom-redis</c> check pings Redis. Redis unreachable at
+    /// refresh lease per identity, the Server-to-Server token, pending sign-ins, the sync lock, the sync change journal
+    /// (meetings the connector changed, re-read by the next run) and the webhook de-duplication window. With
+    /// <c>AddZoomHealthChecks()</c> a <c>zoom-redis</c> check pings Redis. Redis unreachable at
     /// start-up fails the start naming <c>Zoom:Redis:Configuration</c> (never its value). Every instance must share
     /// the Data Protection key ring (see docs/fleet.md). Calling it twice adds nothing the second time.
     /// </summary>
@@ -104,6 +105,8 @@ public static class ZoomRedisConnectorBuilderExtensions
         services.AddSingleton<IZoomAuthorizationStateStore, RedisZoomAuthorizationStateStore>();
         services.RemoveAll<IZoomSyncLock>();
         services.AddSingleton<IZoomSyncLock, RedisZoomSyncLock>();
+        services.RemoveAll<IZoomSyncChangeJournal>();
+        services.AddSingleton<IZoomSyncChangeJournal, RedisZoomSyncChangeJournal>();
         services.RemoveAll<IZoomWebhookDeliveryStore>();
         services.AddSingleton<IZoomWebhookDeliveryStore, RedisZoomWebhookDeliveryStore>();
         return builder;

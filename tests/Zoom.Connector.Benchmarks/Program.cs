@@ -5,7 +5,9 @@ using Zoom.Connector.Benchmarks;
 // `-- fleet [seconds]` runs 4 processes sharing one 55/s budget on Redis against one loopback server (default 60 s),
 // `-- supportlog [N] [MaxEntries]` prints the live heap while N support-log records are appended (default 1,000,000 x 10,000),
 // `-- budget [N [perSecond]]` runs the wall-clock budget measurement (55/s and 10/s by default), `-- sync [users] [meetings per user]` a full sync of the
-// emulator at the 55/s budget (default 2,000 x 5), `-- breakdown` splits the per-call cost by layer;
+// emulator at the 55/s budget (default 2,000 x 5), `-- sync-incremental [users] [meetings per user] [rotation]` the request
+// cost of incremental runs (unchanged, after one API edit, with Zoom:Sync:DetailRefreshPerRun; default 2,000 x 5, 50),
+// `-- breakdown` splits the per-call cost by layer;
 // anything else goes to BenchmarkDotNet (e.g. `-- --filter *`).
 if (args.Length > 0 && args[0] == "breakdown")
 {
@@ -24,7 +26,8 @@ if (args.Length > 0 && args[0] == "sync-incremental")
 {
     var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
     var meetingsPerUser = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-    return await SyncRun.RunIncrementalAsync(users, meetingsPerUser);
+    var rotation = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
+    return await SyncRun.RunIncrementalAsync(users, meetingsPerUser, rotation);
 }
 
 if (args.Length > 0 && args[0] == "fleet")

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Zoom.Connector.Api;
 using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
 using Zoom.Connector.Testing;
@@ -92,12 +94,14 @@ public static class SyncRun
     }
 
     /// <summary>
-    /// Item 3 of issue 15: the request cost of an incremental run over an unchanged account. A full run (no budget: the
-    /// request count, not the time, is measured) fills the sink; the incremental run right after is counted request by
-    /// request against the target: the users pages (per listed status) plus each active or inactive user's meeting-list
-    /// pages. Exits 0 when the run stays within the target and emits nothing.
+    /// Item 3 of issue 15: the request cost of incremental runs. A full run (no budget: the request count, not the time, is
+    /// measured) fills the sink; then three incremental runs are counted request by request against the target, the users
+    /// pages (per listed status) plus each active or inactive user's meeting-list pages: over the unchanged account; after
+    /// one settings-only edit sent through the connector's <c>IZoomMeetingsApi</c> (target + that meeting's details and
+    /// invitation); and over the unchanged account with <c>Zoom:Sync:DetailRefreshPerRun</c> = <paramref name="rotation"/>
+    /// (target + 2 per rotated meeting). Exits 0 when each run costs at most its target and emits what it should.
     /// </summary>
-    public static async Task<int> RunIncrementalAsync(int users, int meetingsPerUser)
+    public static async Task<int> RunIncrementalAsync(int users, int meetingsPerUser, int rotation)
     {
         var emulator = new ZoomEmulator(new ZoomEmulatorOptions { UserCount = users, MeetingsPerUser = meetingsPerUser, RecordingsPerUser = 0 });
         var services = new ServiceCollection();
@@ -112,10 +116,6 @@ public static class SyncRun
         var trigger = provider.GetRequiredService<IZoomSyncTrigger>();
         var full = await trigger.RunAsync(ZoomSyncRequest.Full with { Entities = entities }).ConfigureAwait(false);
 
-        var before = emulator.Requests.Count;
-        var incremental = await trigger.RunAsync(new ZoomSyncRequest { Kind = ZoomSyncKind.Incremental, Entities = entities }).ConfigureAwait(false);
-        var received = emulator.Requests.Skip(before).ToList();
-
         const int page = 300;
         static int Pages(int count) => Math.Max(1, (count + page - 1) / page);
         var byStatus = emulator.Users.GroupBy(u => u.Status ?? UserStatus.Active).ToDictionary(g => g.Key, g => g.Count());
@@ -123,18 +123,41 @@ public static class SyncRun
         var meetingPages = emulator.Users.Where(u => u.Status is UserStatus.Active or UserStatus.Inactive && u.Id is not null)
             .Sum(u => Pages(emulator.Meetings.Count(m => m.HostId == u.Id)));
         var target = userPages + meetingPages;
-        var emitted = incremental.Entities.Values.Sum(e => e.Upserted + e.Deleted);
-        var byPath = received.GroupBy(r => r.PathAndQuery.StartsWith("/v2/users?", StringComparison.Ordinal) ? "users pages"
-                : r.PathAndQuery.Contains("/meetings?", StringComparison.Ordinal) || r.PathAndQuery.EndsWith("/meetings", StringComparison.Ordinal) ? "meeting-list pages" : "other")
-            .ToDictionary(g => g.Key, g => g.Count());
 
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"Incremental sync over an unchanged account of {users:N0} users x {meetingsPerUser} meetings (full run before it: {full.Outcome}, {full.Requests:N0} requests)"));
-        Console.WriteLine("| users (active / inactive / pending) | requests | users pages | meeting-list pages | other | target (users pages + meeting-list pages) | records emitted |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
-        Console.WriteLine(string.Create(c,
-            $"| {users:N0} ({byStatus.GetValueOrDefault(UserStatus.Active):N0} / {byStatus.GetValueOrDefault(UserStatus.Inactive):N0} / {byStatus.GetValueOrDefault(UserStatus.Pending):N0}) | {received.Count:N0} | {byPath.GetValueOrDefault("users pages"):N0} | {byPath.GetValueOrDefault("meeting-list pages"):N0} | {byPath.GetValueOrDefault("other"):N0} | {target:N0} | {emitted} |"));
-        return incremental.Outcome == ZoomSyncOutcome.Completed && received.Count <= target && emitted == 0 ? 0 : 1;
+        Console.WriteLine(string.Create(c, $"Incremental sync of an account of {users:N0} users ({byStatus.GetValueOrDefault(UserStatus.Active):N0} active / {byStatus.GetValueOrDefault(UserStatus.Inactive):N0} inactive / {byStatus.GetValueOrDefault(UserStatus.Pending):N0} pending) x {meetingsPerUser} meetings (full run before it: {full.Outcome}, {full.Requests:N0} requests)"));
+        Console.WriteLine("| incremental run | requests | users pages | meeting-list pages | meeting details | invitations | target | records emitted |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+
+        async Task<bool> MeasureAsync(string label, int expectedExtra, long expectedEmitted)
+        {
+            var before = emulator.Requests.Count;
+            var run = await trigger.RunAsync(new ZoomSyncRequest { Kind = ZoomSyncKind.Incremental, Entities = entities }).ConfigureAwait(false);
+            var received = emulator.Requests.Skip(before).ToList();
+            var byPath = received.GroupBy(r => r.PathAndQuery.StartsWith("/v2/users?", StringComparison.Ordinal) ? "users pages"
+                    : r.PathAndQuery.Contains("/meetings?", StringComparison.Ordinal) || r.PathAndQuery.EndsWith("/meetings", StringComparison.Ordinal) ? "meeting-list pages"
+                    : r.PathAndQuery.EndsWith("/invitation", StringComparison.Ordinal) ? "invitations"
+                    : r.PathAndQuery.StartsWith("/v2/meetings/", StringComparison.Ordinal) ? "details" : "other")
+                .ToDictionary(g => g.Key, g => g.Count());
+            var emitted = run.Entities.Values.Sum(e => e.Upserted + e.Deleted);
+            var expected = target + expectedExtra;
+            Console.WriteLine(string.Create(c,
+                $"| {label} | {received.Count:N0} | {byPath.GetValueOrDefault("users pages"):N0} | {byPath.GetValueOrDefault("meeting-list pages"):N0} | {byPath.GetValueOrDefault("details"):N0} | {byPath.GetValueOrDefault("invitations"):N0} | {target:N0}{(expectedExtra > 0 ? string.Create(c, $" + {expectedExtra:N0}") : string.Empty)} | {emitted} |"));
+            return run.Outcome == ZoomSyncOutcome.Completed && received.Count <= expected && byPath.GetValueOrDefault("other") == 0 && emitted == expectedEmitted;
+        }
+
+        var unchanged = await MeasureAsync("unchanged account, rotation 0", 0, 0).ConfigureAwait(false);
+
+        // A settings-only edit through the connector: Zoom's list entry does not show it, the change journal does.
+        var edited = emulator.Meetings.First(m => m.Type == MeetingType.Scheduled);
+        var api = provider.GetRequiredService<IZoomMeetingsApi>();
+        await api.UpdateMeetingAsync(edited.Id, new MeetingUpdateRequest { Settings = new MeetingSettings { MuteUponEntry = !(edited.Settings?.MuteUponEntry ?? false) } }).ConfigureAwait(false);
+        var afterEdit = await MeasureAsync("after 1 settings edit through the API, rotation 0", 2, 1).ConfigureAwait(false);
+
+        // The engine reads its options at each run: switch the rotation on for the third run only.
+        provider.GetRequiredService<IOptions<ZoomSyncOptions>>().Value.DetailRefreshPerRun = rotation;
+        var rotated = await MeasureAsync(string.Create(c, $"unchanged account, rotation {rotation}"), 2 * rotation, 0).ConfigureAwait(false);
+        return unchanged && afterEdit && rotated ? 0 : 1;
     }
 
     private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):F1} MB");

@@ -15,7 +15,8 @@ internal sealed record ZoomSyncDependencies(
     IZoomSyncSink Sink,
     ZoomSyncOptions Options,
     TimeProvider Time,
-    ILogger Logger);
+    ILogger Logger,
+    IZoomSyncChangeJournal Journal);
 
 /// <summary>
 /// The state one run's walkers share: the checkpoint (saved under one gate), what the sink held at the start, the counts
@@ -33,6 +34,10 @@ internal sealed class ZoomSyncContext : IDisposable
     private readonly Dictionary<string, List<string>> _meetingsByUser = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _recordingsByUser = new(StringComparer.Ordinal);
     private readonly long[] _heldAtStart = new long[4];
+
+    /// <summary>Meetings the change journal marked when the run started (id -> stamp), until each one's mark is cleared.</summary>
+    private readonly ConcurrentDictionary<long, long> _marked = new();
+    private HashSet<long> _rotated = [];
 
     public ZoomSyncContext(ZoomSyncDependencies dependencies, ZoomSyncState state, ZoomSyncActiveRun active)
     {
@@ -116,6 +121,115 @@ internal sealed class ZoomSyncContext : IDisposable
 
             _heldAtStart[(int)type] = map.Count;
         }
+    }
+
+    /// <summary>
+    /// Reads the meetings the change journal marked, and the held meetings this run re-reads by rotation (chosen once per
+    /// run and kept in the checkpoint, so a resumed run re-reads the same ones). Call after <see cref="LoadHeldAsync"/>.
+    /// </summary>
+    public async Task LoadDetailRereadsAsync(CancellationToken cancellationToken)
+    {
+        if (!WantMeetings)
+        {
+            return;
+        }
+
+        foreach (var (id, stamp) in await Dependencies.Journal.GetMarkedMeetingsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            _marked[id] = stamp;
+        }
+
+        lock (Gate)
+        {
+            if (Active.Kind == ZoomSyncKind.Incremental && Active.UserFilter.Count == 0 && Options.DetailRefreshPerRun > 0 && Active.RotatedMeetings is null)
+            {
+                Active.RotatedMeetings = ChooseRotation(Options.DetailRefreshPerRun);
+            }
+
+            _rotated = [.. Active.RotatedMeetings ?? []];
+        }
+
+        ZoomSyncLog.DetailRereads(Logger, Active.RunId, Active.Kind, _marked.Count, _rotated.Count);
+    }
+
+    /// <summary>Whether the run must re-read this meeting's details although its list entry is unchanged.</summary>
+    public bool MustReread(long meetingId) => _marked.ContainsKey(meetingId) || _rotated.Contains(meetingId);
+
+    /// <summary>Clears a meeting's journal mark once the sink holds what the run read (a newer mark stays).</summary>
+    public async Task ClearMarkAsync(long meetingId, CancellationToken cancellationToken)
+    {
+        if (!_marked.TryGetValue(meetingId, out var stamp))
+        {
+            return;
+        }
+
+        try
+        {
+            await Dependencies.Journal.ClearMeetingAsync(meetingId, stamp, cancellationToken).ConfigureAwait(false);
+            _marked.TryRemove(meetingId, out _);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The mark stays: the next run re-reads that meeting once more, which is harmless.
+            ZoomSyncLog.JournalClearFailed(Logger, ex, meetingId);
+        }
+    }
+
+    /// <summary>
+    /// After a completed, unfiltered run: clears the marks of meetings the run did not list and the sink no longer holds
+    /// (deleted, or never of the listed type). A marked meeting still held belongs to a user whose listing was skipped:
+    /// its mark stays for the next run.
+    /// </summary>
+    public async Task ClearUnlistedMarksAsync(IReadOnlyCollection<ZoomSyncPendingDeletion> applied, CancellationToken cancellationToken)
+    {
+        var deleted = applied.Where(static d => d.Type == ZoomSyncEntityType.Meeting).Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in _marked.Keys)
+        {
+            var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!Holds(ZoomSyncEntityType.Meeting, key) || deleted.Contains(key))
+            {
+                await ClearMarkAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The last meeting id of the rotation, where the next run goes on; null when this run rotated nothing.</summary>
+    public long? RotationEnd()
+    {
+        lock (Gate)
+        {
+            return Active.RotatedMeetings is [.., var last] ? last : null;
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> held meetings in id order after the last run's, wrapping around (call under <see cref="Gate"/>).</summary>
+    private List<long> ChooseRotation(int count)
+    {
+        var ids = new List<long>();
+        foreach (var key in _held[(int)ZoomSyncEntityType.Meeting].Keys)
+        {
+            if (long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        ids.Sort();
+        var after = State.DetailRefreshAfter;
+        var start = after is { } a ? ids.FindIndex(id => id > a) : 0;
+        if (start < 0)
+        {
+            start = 0;
+        }
+
+        var take = Math.Min(count, ids.Count);
+        var chosen = new List<long>(take);
+        for (var i = 0; i < take; i++)
+        {
+            chosen.Add(ids[(start + i) % ids.Count]);
+        }
+
+        return chosen;
     }
 
     public async Task SaveAsync(CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ internal sealed class ZoomSyncEngine(
     IZoomSyncSink sink,
     IOptions<ZoomSyncOptions> options,
     TimeProvider time,
-    ILogger<ZoomSyncEngine> logger) : IZoomSyncEngine
+    ILogger<ZoomSyncEngine> logger,
+    IZoomSyncChangeJournal journal) : IZoomSyncEngine
 {
     /// <summary>Zoom's <c>next_page_token</c> lives 15 minutes; older tokens are not sent at all.</summary>
     internal static readonly TimeSpan PageTokenLifetime = TimeSpan.FromMinutes(14);
@@ -31,7 +32,7 @@ internal sealed class ZoomSyncEngine(
 
     private ZoomSyncOptions Options => options.Value;
 
-    private ZoomSyncDependencies Dependencies => new(users, meetings, recordings, sink, Options, time, logger);
+    private ZoomSyncDependencies Dependencies => new(users, meetings, recordings, sink, Options, time, logger, journal);
 
     /// <inheritdoc />
     public async Task<ZoomSyncSummary> RunAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress = null, CancellationToken cancellationToken = default)

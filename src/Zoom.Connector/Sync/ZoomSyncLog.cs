@@ -48,4 +48,13 @@ internal static partial class ZoomSyncLog
 
     [LoggerMessage(EventId = 7016, Level = LogLevel.Information, Message = "Zoom sync applied event {EventName} for {EntityType} {Id}: {Upserted} upserted, {Unchanged} unchanged, {Deleted} deleted, {Requests} requests")]
     public static partial void EventApplied(ILogger logger, string eventName, ZoomSyncEntityType entityType, string id, long upserted, long unchanged, long deleted, long requests);
+
+    [LoggerMessage(EventId = 7017, Level = LogLevel.Warning, Message = "Zoom sync could not mark meeting {MeetingId} as changed in the change journal; the next full run picks the change up")]
+    public static partial void JournalMarkFailed(ILogger logger, Exception exception, long meetingId);
+
+    [LoggerMessage(EventId = 7018, Level = LogLevel.Information, Message = "Zoom sync {RunId} ({Kind}) re-reads the details of {Marked} meetings the connector changed and {Rotated} by rotation (Zoom:Sync:DetailRefreshPerRun)")]
+    public static partial void DetailRereads(ILogger logger, string runId, ZoomSyncKind kind, int marked, int rotated);
+
+    [LoggerMessage(EventId = 7019, Level = LogLevel.Warning, Message = "Zoom sync could not clear the change-journal mark of meeting {MeetingId}; the next run re-reads it once more")]
+    public static partial void JournalClearFailed(ILogger logger, Exception exception, long meetingId);
 }

@@ -8,8 +8,9 @@ namespace Zoom.Connector.Sync;
 
 /// <summary>
 /// Walks one user's meetings: lists them page by page from the user's saved token, reads the details and invitation of
-/// each new or changed meeting (in parallel, within the request gate), commits each meeting with its counts, and decides
-/// the deletions of held meetings the listing no longer shows.
+/// each new or changed meeting, and of each one the change journal marked or the rotation picked (in parallel, within
+/// the request gate), commits each meeting with its counts, clears its journal mark, and decides the deletions of held
+/// meetings the listing no longer shows.
 /// </summary>
 internal sealed class ZoomSyncMeetingWalker(ZoomSyncContext context)
 {
@@ -108,6 +109,11 @@ internal sealed class ZoomSyncMeetingWalker(ZoomSyncContext context)
         var gone = !await EmitAsync(user, summary, delta, cancellationToken).ConfigureAwait(false);
         var id = summary.Id.ToString(CultureInfo.InvariantCulture);
         context.Commit(delta, () => (gone ? cursor.GoneMeetings : cursor.SeenMeetings).Add(id));
+        if (context.WantMeetings)
+        {
+            // The sink holds what was read (or the meeting is gone and the run decides its deletion): the change is done.
+            await context.ClearMarkAsync(summary.Id, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>False when Zoom no longer has the meeting (it counts as not seen).</summary>
@@ -120,8 +126,10 @@ internal sealed class ZoomSyncMeetingWalker(ZoomSyncContext context)
         var summaryHash = ZoomSyncHashing.SummaryHash(summary);
         var held = context.HeldRecord(ZoomSyncEntityType.Meeting, id);
         var invitationHeld = context.Holds(ZoomSyncEntityType.Invitation, id);
+        // Zoom's list entry shows no settings, occurrences or change marker: a meeting the connector changed (the change
+        // journal) or that the rotation picked is read in full even when its entry is unchanged.
         if (context.Active.Kind == ZoomSyncKind.Incremental
-            && (!context.WantMeetings || (held is not null && ZoomSyncHashing.SummaryPart(held.Hash) == summaryHash))
+            && (!context.WantMeetings || (held is not null && ZoomSyncHashing.SummaryPart(held.Hash) == summaryHash && !context.MustReread(summary.Id)))
             && (!context.WantInvitations || invitationHeld))
         {
             context.CountRecord(delta, ZoomSyncEntityType.Meeting, id, emitted: false);

@@ -67,6 +67,15 @@ public sealed class ZoomSyncOptions
     /// exactly the same deletions applies them.
     /// </summary>
     public bool VetoRequiresConfirmation { get; set; } = true;
+
+    /// <summary>
+    /// <c>Zoom:Sync:DetailRefreshPerRun</c>: how many held meetings each incremental run re-reads in full (details,
+    /// occurrences, invitation: 2 requests each) besides the new, list-changed and connector-changed ones, taking the
+    /// meetings in id order from where the last run stopped, so that a change made outside the connector (in Zoom's web
+    /// portal, with no webhook) to settings or occurrences only is caught within (held meetings / N) incremental runs.
+    /// Default 0 (off: such changes wait for a webhook or the next full run); 0-10,000.
+    /// </summary>
+    public int DetailRefreshPerRun { get; set; }
 }
 
 /// <summary>User statuses a sync run lists (combine with <c>|</c>).</summary>

@@ -6,6 +6,8 @@ namespace Zoom.Connector.Sync;
 /// <summary>Validates <c>Zoom:Sync</c>; messages name the key, never the value.</summary>
 internal sealed class ZoomSyncOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomSyncOptions>
 {
+    internal const int MaxDetailRefreshPerRun = 10_000;
+
     public ValidateOptionsResult Validate(string? name, ZoomSyncOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,6 +43,11 @@ internal sealed class ZoomSyncOptionsValidator(ZoomConfigurationPath path) : IVa
         if (double.IsNaN(sync.MaxDeleteShare) || sync.MaxDeleteShare is < 0 or > 1)
         {
             failures.Add($"{path.Key("Sync:MaxDeleteShare")} must be between 0 and 1 (e.g. 0.2 for 20 %).");
+        }
+
+        if (sync.DetailRefreshPerRun is < 0 or > MaxDetailRefreshPerRun)
+        {
+            failures.Add($"{path.Key("Sync:DetailRefreshPerRun")} must be between 0 (off) and {MaxDetailRefreshPerRun:N0} meetings per incremental run.");
         }
 
         if (sync.RecordingsLookback < TimeSpan.Zero)

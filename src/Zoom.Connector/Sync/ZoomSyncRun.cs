@@ -27,6 +27,7 @@ internal sealed class ZoomSyncRun : IDisposable
     public async Task<ZoomSyncSummary> ExecuteAsync(bool resumed, CancellationToken cancellationToken)
     {
         await _context.LoadHeldAsync(cancellationToken).ConfigureAwait(false);
+        await _context.LoadDetailRereadsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await WalkAsync(cancellationToken).ConfigureAwait(false);
@@ -182,6 +183,11 @@ internal sealed class ZoomSyncRun : IDisposable
                     state.Vetoed = null;
                 }
 
+                if (_context.WantMeetings && active.UserFilter.Count == 0)
+                {
+                    await _context.ClearUnlistedMarksAsync(deletions, cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
         }
 
@@ -196,6 +202,11 @@ internal sealed class ZoomSyncRun : IDisposable
             else
             {
                 state.LastIncrementalCompletedAt = now;
+            }
+
+            if (_context.RotationEnd() is { } rotatedThrough)
+            {
+                state.DetailRefreshAfter = rotatedThrough;
             }
 
             if (_context.WantRecordings && active.UserFilter.Count == 0 && (state.RecordingsSyncedThrough is null || state.RecordingsSyncedThrough < active.To))

@@ -15,7 +15,9 @@ public static class ZoomSyncServiceCollectionExtensions
     /// <summary>
     /// Registers the sync engine (<see cref="IZoomSyncEngine"/>), the trigger (<see cref="IZoomSyncTrigger"/>), the
     /// in-process <see cref="IZoomSyncLock"/> (unless one is registered) and the hosted service that runs the schedules
-    /// of <c>Zoom:Sync</c> (when the host runs hosted services and <c>Zoom:Sync:ScheduleEnabled</c> is true). A sink must
+    /// of <c>Zoom:Sync</c> (when the host runs hosted services and <c>Zoom:Sync:ScheduleEnabled</c> is true), and the
+    /// <see cref="IZoomSyncChangeJournal"/> (in memory unless one is registered before) fed by every successful meeting
+    /// write on the connector's API clients, so the next run re-reads the meetings the connector changed. A sink must
     /// be registered too, with <see cref="AddSyncSink{TSink}"/> or one of its overloads.
     /// </summary>
     /// <param name="builder">The connector builder.</param>
@@ -35,12 +37,14 @@ public static class ZoomSyncServiceCollectionExtensions
                 "No Zoom sync sink is registered: call AddSyncSink(...) on the connector builder (e.g. with an InMemoryZoomSyncSink or a JsonLinesZoomSyncSink)."),
             sp.GetRequiredService<IOptions<ZoomSyncOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ZoomSyncEngine>>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ZoomSyncEngine>>(),
+            sp.GetRequiredService<IZoomSyncChangeJournal>()));
         services.TryAddSingleton<IZoomSyncEngine>(static sp => sp.GetRequiredService<ZoomSyncEngine>());
         services.TryAddSingleton<ZoomSyncMetrics>();
         services.TryAddSingleton<ZoomSyncRunner>();
         services.TryAddSingleton<IZoomSyncTrigger>(static sp => sp.GetRequiredService<ZoomSyncRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ZoomSyncHostedService>());
+        AddChangeJournal(builder);
         return builder;
     }
 
@@ -77,9 +81,31 @@ public static class ZoomSyncServiceCollectionExtensions
         return AddWriteThrough(builder);
     }
 
+    /// <summary>
+    /// The change journal (in memory unless the host registered one) and its handler, innermost on every Zoom API client
+    /// (service and per-user), so that a meeting write through any of them marks the meeting for the next run. Once.
+    /// </summary>
+    private static void AddChangeJournal(ZoomConnectorBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton<IZoomSyncChangeJournal, InMemoryZoomSyncChangeJournal>();
+        if (services.Any(static d => d.ServiceType == typeof(ZoomSyncChangeJournalMarker)))
+        {
+            return;
+        }
+
+        services.AddSingleton<ZoomSyncChangeJournalMarker>();
+        builder.ConfigureHttpClient(static client => client.AddHttpMessageHandler(static sp => new ZoomSyncChangeJournalHandler(
+            sp.GetRequiredService<Zoom.Connector.Http.Pipeline.ZoomRequestClassifier>(),
+            sp.GetRequiredService<IZoomSyncChangeJournal>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<ZoomSyncChangeJournalHandler>>())));
+    }
+
     private static ZoomConnectorBuilder AddWriteThrough(ZoomConnectorBuilder builder)
     {
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMeetingChangeListener, ZoomSyncMeetingChangeListener>());
         return builder;
     }
+
+    private sealed class ZoomSyncChangeJournalMarker;
 }

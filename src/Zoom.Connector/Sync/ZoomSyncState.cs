@@ -20,6 +20,9 @@ internal sealed class ZoomSyncState
     /// <summary>Last day whose recordings were fully listed (incremental runs start one day before it).</summary>
     public DateOnly? RecordingsSyncedThrough { get; set; }
 
+    /// <summary>The last meeting id the detail rotation re-read (<see cref="ZoomSyncOptions.DetailRefreshPerRun"/>); the next run goes on after it.</summary>
+    public long? DetailRefreshAfter { get; set; }
+
     public ZoomSyncActiveRun? Active { get; set; }
 
     public ZoomSyncVetoState? Vetoed { get; set; }
@@ -74,6 +77,9 @@ internal sealed class ZoomSyncActiveRun
     public ZoomSyncCounters Counters { get; set; } = new();
 
     public List<ZoomSyncItemError> Errors { get; set; } = [];
+
+    /// <summary>Held meetings this run re-reads by rotation (chosen once, kept for a resume); null until chosen.</summary>
+    public List<long>? RotatedMeetings { get; set; }
 }
 
 /// <summary>A user to walk or hold: the sink id (Zoom's user id, or <c>pending:&lt;email&gt;</c> for a pending user), email and status.</summary>

@@ -199,6 +199,8 @@ public sealed class SyncSinkAndWriteThroughTests
     [TestCase("MaxDegreeOfParallelism", "0", "Zoom:Sync:MaxDegreeOfParallelism")]
     [TestCase("MaxDeleteShare", "1.5", "Zoom:Sync:MaxDeleteShare")]
     [TestCase("PageSize", "301", "Zoom:Sync:PageSize")]
+    [TestCase("DetailRefreshPerRun", "-1", "Zoom:Sync:DetailRefreshPerRun")]
+    [TestCase("DetailRefreshPerRun", "10001", "Zoom:Sync:DetailRefreshPerRun")]
     [TestCase("WindowStart", "22:00:00", "Zoom:Sync:WindowEnd")]
     public void AddSync_BadOption_FailsNamingTheKey(string property, string value, string key)
     {
