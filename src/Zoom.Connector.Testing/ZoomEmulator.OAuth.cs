@@ -29,7 +29,7 @@ public sealed partial class ZoomEmulator
             case "/oauth/revoke" when request.Method == HttpMethod.Post:
             {
                 var client = ReadClient(request);
-                return (Revoke(client, parameters), client?.Id);
+                return (Revoke(client, parameters, now), client?.Id);
             }
 
             default:
@@ -235,7 +235,7 @@ public sealed partial class ZoomEmulator
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(code.Challenge!));
     }
 
-    private Reply Revoke(Client? client, NameValueCollection parameters)
+    private Reply Revoke(Client? client, NameValueCollection parameters, DateTimeOffset now)
     {
         if (client is null || !(IsClient(client, OAuthClientId, OAuthClientSecret) || IsClient(client, ClientId, ClientSecret)))
         {
@@ -248,8 +248,10 @@ public sealed partial class ZoomEmulator
             return Reply.OAuth("invalid_request", "Missing token");
         }
 
+        // As Zoom: a live access token or refresh token ends the whole grant; an expired access token is no longer a
+        // credential, so it ends nothing (the refresh token stays live) and is refused like an unknown one.
         string? userId = null;
-        if (_accessTokens.TryGetValue(token, out var access) && access.ClientId == client.Id && token != AdminAccessToken)
+        if (_accessTokens.TryGetValue(token, out var access) && access.ClientId == client.Id && token != AdminAccessToken && access.ExpiresAt > now)
         {
             userId = access.UserId;
         }
@@ -258,17 +260,19 @@ public sealed partial class ZoomEmulator
             userId = refresh.UserId;
         }
 
-        if (userId is not null)
+        if (userId is null)
         {
-            foreach (var key in _accessTokens.Where(p => p.Value.UserId == userId && p.Value.ClientId == client.Id && p.Key != AdminAccessToken).Select(p => p.Key).ToList())
-            {
-                _accessTokens.Remove(key);
-            }
+            return Reply.OAuth("invalid_request", "Invalid Token!");
+        }
 
-            foreach (var key in _refreshTokens.Where(p => p.Value.UserId == userId && p.Value.ClientId == client.Id).Select(p => p.Key).ToList())
-            {
-                _refreshTokens.Remove(key);
-            }
+        foreach (var key in _accessTokens.Where(p => p.Value.UserId == userId && p.Value.ClientId == client.Id && p.Key != AdminAccessToken).Select(p => p.Key).ToList())
+        {
+            _accessTokens.Remove(key);
+        }
+
+        foreach (var key in _refreshTokens.Where(p => p.Value.UserId == userId && p.Value.ClientId == client.Id).Select(p => p.Key).ToList())
+        {
+            _refreshTokens.Remove(key);
         }
 
         return Reply.Ok(new EmulatorRevokeResponse("success"), EmulatorJsonContext.Default.EmulatorRevokeResponse);

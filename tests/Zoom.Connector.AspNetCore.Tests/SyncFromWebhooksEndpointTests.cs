@@ -22,6 +22,9 @@ namespace Zoom.Connector.AspNetCore.Tests;
 [TestFixture]
 public sealed class SyncFromWebhooksEndpointTests
 {
+    /// <summary>A start a week after the test app's clock (which starts at the real now), so the test works on any day.</summary>
+    private static DateTime NextWeekAt10 => TestApp.Start.UtcDateTime.Date.AddDays(7).AddHours(10);
+
     [Test]
     public async Task MapZoomWebhooks_MeetingCreatedUpdatedDeletedOutsideTheConnector_SinkFollowsEachEvent()
     {
@@ -30,7 +33,7 @@ public sealed class SyncFromWebhooksEndpointTests
         var zoom = app.Get<ZoomEmulator>();
         var host = zoom.Users.First(u => u.Status == UserStatus.Active && u.Id is not null).Id!;
 
-        var created = zoom.AddMeeting(host, new MeetingCreateRequest { Topic = "Made in Zoom", Type = MeetingType.Scheduled, StartTime = new DateTime(2026, 12, 9, 10, 0, 0), Duration = 30, Timezone = "UTC" });
+        var created = zoom.AddMeeting(host, new MeetingCreateRequest { Topic = "Made in Zoom", Type = MeetingType.Scheduled, StartTime = NextWeekAt10, Duration = 30, Timezone = "UTC" });
         var key = created.Id.ToString(CultureInfo.InvariantCulture);
         await PostAsync(app, "meeting.created", 1, $$"""{"id":{{created.Id}},"topic":"Made in Zoom","host_id":"{{host}}"}""");
         Assert.Multiple(() =>
@@ -93,7 +96,7 @@ public sealed class SyncFromWebhooksEndpointTests
 
         // Straight to Zoom's API, not through the connector's scheduler: no write-through, only Zoom's webhooks tell the sink.
         var api = app.Get<IZoomMeetingsApi>();
-        var created = await api.CreateMeetingAsync(zoom.AdminUserId, new MeetingCreateRequest { Topic = "Made elsewhere", Type = MeetingType.Scheduled, StartTime = new DateTime(2026, 12, 9, 10, 0, 0), Duration = 30, Timezone = "UTC" });
+        var created = await api.CreateMeetingAsync(zoom.AdminUserId, new MeetingCreateRequest { Topic = "Made elsewhere", Type = MeetingType.Scheduled, StartTime = NextWeekAt10, Duration = 30, Timezone = "UTC" });
         var key = created.Id.ToString(CultureInfo.InvariantCulture);
         Assert.That(sink.Meetings.ContainsKey(key), Is.False, "nothing but the webhook puts it in the sink");
         await zoom.WhenWebhooksSentAsync(); // the delivery completes when the endpoint answered, i.e. after the handler

@@ -220,6 +220,52 @@ public sealed class OAuthTests
     }
 
     [Test]
+    public async Task Revoke_RefreshToken_EndsTheWholeGrant()
+    {
+        var (access, refresh) = await SignInAsync();
+
+        using var revoked = await RevokeAsync(refresh);
+        using var refreshed = await TokenAsync(_host.Emulator.OAuthClientId, _host.Emulator.OAuthClientSecret, ("grant_type", "refresh_token"), ("refresh_token", refresh));
+        using var api = _host.Raw(access);
+        using var me = await api.GetAsync("users/me");
+
+        Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((string?)(await EmulatorHost.ReadJsonAsync(refreshed))["error"], Is.EqualTo("invalid_grant"));
+        Assert.That(me.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task Revoke_ExpiredAccessToken_AnswersInvalidTokenAndEndsNothing()
+    {
+        var (access, refresh) = await SignInAsync();
+        _host.Time.Advance(TimeSpan.FromHours(2));
+
+        using var revoked = await RevokeAsync(access);
+        using var refreshed = await TokenAsync(_host.Emulator.OAuthClientId, _host.Emulator.OAuthClientSecret, ("grant_type", "refresh_token"), ("refresh_token", refresh));
+
+        Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((string?)(await EmulatorHost.ReadJsonAsync(revoked))["reason"], Is.EqualTo("Invalid Token!"));
+        Assert.That(refreshed.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an expired access token is no credential: the refresh grant lives on");
+    }
+
+    private async Task<(string Access, string Refresh)> SignInAsync()
+    {
+        var emulator = _host.Emulator;
+        var code = await AuthorizeAsync();
+        using var exchanged = await TokenAsync(emulator.OAuthClientId, emulator.OAuthClientSecret,
+            ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", emulator.OAuthRedirectUri));
+        var json = await EmulatorHost.ReadJsonAsync(exchanged);
+        return ((string)json["access_token"]!, (string)json["refresh_token"]!);
+    }
+
+    private async Task<HttpResponseMessage> RevokeAsync(string token)
+    {
+        using var revoke = new HttpRequestMessage(HttpMethod.Post, "oauth/revoke") { Content = new FormUrlEncodedContent([new("token", token)]) };
+        revoke.Headers.Authorization = EmulatorHost.Basic(_host.Emulator.OAuthClientId, _host.Emulator.OAuthClientSecret);
+        return await _oauth.SendAsync(revoke);
+    }
+
+    [Test]
     public async Task UserLevelToken_OtherUsersId_Returns1001()
     {
         var emulator = _host.Emulator;

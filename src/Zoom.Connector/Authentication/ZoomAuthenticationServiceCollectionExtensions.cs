@@ -40,6 +40,6 @@ internal static class ZoomAuthenticationServiceCollectionExtensions
     {
         // Validates the options (the token URL is read from them per request).
         _ = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value;
-        client.Timeout = TimeSpan.FromSeconds(30);
+        client.Timeout = ZoomOAuthClient.BackChannelTimeout;
     }
 }

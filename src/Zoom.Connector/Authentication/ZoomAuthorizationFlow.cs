@@ -36,9 +36,11 @@ public interface IZoomAuthorizationFlow
     Task<ZoomAuthorizationResult> CompleteAuthorizationAsync(string state, string code, string? expectedIdentityKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Signs an identity out: revokes its token at Zoom (<c>/oauth/revoke</c>) and clears its stored tokens. The tokens
-    /// are cleared even when the revoke request fails; that failure is then rethrown (a token Zoom already refuses
-    /// counts as revoked).
+    /// Signs an identity out: revokes its grant at Zoom (<c>/oauth/revoke</c> with the refresh token, which ends the
+    /// grant even when the access token has expired) and clears its stored tokens. A token Zoom no longer knows counts
+    /// as revoked. When the revoke fails for a reason that may pass (HTTP 5xx or 429, a network failure, a timeout) the
+    /// tokens are kept and <see cref="ZoomSignOutIncompleteException"/> is thrown: call again later. Any other refusal
+    /// (e.g. <c>invalid_client</c>) still clears the tokens and is then rethrown. A cancelled sign-out keeps the tokens.
     /// </summary>
     /// <param name="identityKey">The person's user key, or <see cref="ZoomTokenKeys.Service"/>.</param>
     /// <param name="cancellationToken">Cancels the revoke request.</param>
@@ -212,27 +214,91 @@ internal sealed partial class ZoomAuthorizationFlow(
             return;
         }
 
-        try
+        var client = apps.Credentials(identityKey);
+        ZoomOAuthException? refused = null;
+        while (true)
         {
-            // Revoking the access token ends the grant: Zoom then refuses the refresh token too.
-            await oauth.RevokeAsync(apps.Credentials(identityKey), stored.Entry.AccessToken, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ZoomOAuthException ex) when (ex.RequiresReauthorization || ex.StatusCode == System.Net.HttpStatusCode.Unauthorized)
-        {
-            LogAlreadyInvalid(logger, identityKey, ex.Error);
-        }
-        finally
-        {
-            // Clear whatever is stored now (a refresh may have rotated the entry meanwhile).
-            while (await store.GetAsync(identityKey, CancellationToken.None).ConfigureAwait(false) is { } current
-                   && !await store.TryRemoveAsync(identityKey, current.Version, CancellationToken.None).ConfigureAwait(false))
+            try
             {
-                // Changed between the read and the removal: read again.
+                await RevokeGrantAsync(client, stored.Entry, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ZoomOAuthException ex) when (IsAlreadyRevoked(ex))
+            {
+                LogAlreadyInvalid(logger, identityKey, ex.Error);
+            }
+            catch (Exception ex) when (IsTransient(ex, cancellationToken))
+            {
+                // Deleting now would leave the grant live at Zoom with nothing left to revoke it with: keep the tokens.
+                LogSignOutIncomplete(logger, identityKey, ex.GetType().Name);
+                var reason = ex is ZoomOAuthException oauthFailure
+                    ? $"Zoom's revoke endpoint answered HTTP {(int)oauthFailure.StatusCode}"
+                    : "Zoom's revoke endpoint could not be reached or did not answer in time";
+                throw new ZoomSignOutIncompleteException(identityKey,
+                    $"Signing identity '{identityKey}' out of Zoom did not complete: {reason}. Its tokens are kept so the grant can still be revoked; sign out again later.",
+                    ex);
+            }
+            catch (ZoomOAuthException ex)
+            {
+                // A lasting refusal (e.g. invalid_client): retrying will not help, so the local copy goes anyway and
+                // the refusal is reported once the store is cleared.
+                refused ??= ex;
             }
 
-            LogSignedOut(logger, identityKey);
+            // A refresh may have rotated the entry while the revoke was in flight: revoke the newer grant too.
+            if (await store.TryRemoveAsync(identityKey, stored.Version, CancellationToken.None).ConfigureAwait(false)
+                || await store.GetAsync(identityKey, CancellationToken.None).ConfigureAwait(false) is not { } current)
+            {
+                break;
+            }
+
+            stored = current;
+        }
+
+        LogSignedOut(logger, identityKey);
+        if (refused is not null)
+        {
+            throw refused;
         }
     }
+
+    /// <summary>
+    /// Ends the grant at Zoom: the refresh token is revoked (it outlives an expired access token, so revoking only the
+    /// access token could leave the grant alive). If Zoom does not accept the refresh token and the access token is
+    /// still valid, the access token is revoked as well.
+    /// </summary>
+    private async Task RevokeGrantAsync(ZoomClientCredentials client, ZoomTokenEntry entry, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(entry.RefreshToken))
+        {
+            try
+            {
+                await oauth.RevokeAsync(client, entry.RefreshToken, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (ZoomOAuthException ex) when (IsAlreadyRevoked(ex) && entry.ExpiresAt > timeProvider.GetUtcNow())
+            {
+                // Refused as unknown while the access token still lives: end the grant through the access token.
+            }
+        }
+
+        await oauth.RevokeAsync(client, entry.AccessToken, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Zoom no longer knows the token: the grant is already over.</summary>
+    private static bool IsAlreadyRevoked(ZoomOAuthException exception)
+        => exception.RequiresReauthorization
+           || exception.StatusCode == System.Net.HttpStatusCode.Unauthorized
+           || string.Equals(exception.Error, "invalid_token", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A failure that may pass: Zoom's 5xx or 429, the network, or a timeout (not the caller's cancellation).</summary>
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken)
+        => exception switch
+        {
+            ZoomOAuthException oauthFailure => (int)oauthFailure.StatusCode >= 500 || (int)oauthFailure.StatusCode == 429,
+            HttpRequestException or TimeoutException or System.IO.IOException => true,
+            OperationCanceledException => !cancellationToken.IsCancellationRequested,
+            _ => false,
+        };
 
     /// <summary>Takes the state (it counts as used from now on, whatever the outcome) and checks it.</summary>
     private async Task<ZoomPendingAuthorization> TakeStateAsync(string state, string? expectedIdentityKey, CancellationToken cancellationToken)
@@ -278,6 +344,9 @@ internal sealed partial class ZoomAuthorizationFlow(
 
     [LoggerMessage(EventId = 1134, Level = LogLevel.Debug, Message = "Identity {IdentityKey} had no Zoom tokens to sign out.")]
     private static partial void LogNothingToSignOut(ILogger logger, string identityKey);
+
+    [LoggerMessage(EventId = 1136, Level = LogLevel.Warning, Message = "Signing identity {IdentityKey} out of Zoom did not complete ({Failure}); its tokens are kept for a retry.")]
+    private static partial void LogSignOutIncomplete(ILogger logger, string identityKey, string failure);
 
     [LoggerMessage(EventId = 1135, Level = LogLevel.Debug, Message = "Zoom already refused the token of identity {IdentityKey} ({Error}); treating it as revoked.")]
     private static partial void LogAlreadyInvalid(ILogger logger, string identityKey, string? error);

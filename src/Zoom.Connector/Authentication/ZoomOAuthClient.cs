@@ -80,7 +80,10 @@ internal sealed partial class ZoomOAuthClient(
     /// <summary>Zoom's access-token lifetime, used when an answer omits <c>expires_in</c>.</summary>
     public const int DefaultLifetimeSeconds = 3600;
 
-    private const int MaxBodyBytes = 64 * 1024;
+    /// <summary>How long a back-channel request (headers and body) may take: 30 seconds.</summary>
+    public static readonly TimeSpan BackChannelTimeout = TimeSpan.FromSeconds(30);
+
+    private const int MaxBodyBytes = ZoomResponseBody.DefaultLimit;
 
     /// <summary>
     /// Server-to-Server OAuth: <c>grant_type=account_credentials&amp;account_id=...</c>, plus Zoom's <c>index</c> when
@@ -148,10 +151,14 @@ internal sealed partial class ZoomOAuthClient(
             throw await CreateErrorAsync(response, grantType, secrets, cancellationToken).ConfigureAwait(false);
         }
 
+        // At most 64 KiB + 1 bytes are read: a token answer is a few hundred bytes, and an endless one is not Zoom.
+        var bytes = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false)
+            ?? throw new ZoomOAuthException(
+                string.Create(CultureInfo.InvariantCulture, $"Zoom's token endpoint answered the {grantType} grant with HTTP {(int)response.StatusCode} and a body over {MaxBodyBytes / 1024} KiB; it was refused unread."),
+                grantType, response.StatusCode, null, null);
         ZoomTokenResponse? body;
         try
         {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             body = JsonSerializer.Deserialize(bytes, ZoomOAuthJsonContext.Default.ZoomTokenResponse);
         }
         catch (JsonException ex)
@@ -188,7 +195,8 @@ internal sealed partial class ZoomOAuthClient(
         request.Headers.Authorization = client.ToBasicHeader();
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var http = httpClientFactory.CreateClient(ZoomHttpClientNames.OAuth);
-        return await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // Headers only: the body is read bounded by the caller, never buffered whole by HttpClient.
+        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ZoomOAuthException> CreateErrorAsync(
@@ -210,16 +218,35 @@ internal sealed partial class ZoomOAuthClient(
         return new ZoomOAuthException(text, grantType, status, error, reason);
     }
 
-    private static async Task<ZoomOAuthErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// At most 64 KiB + 1 bytes of the answer (null when longer), within <see cref="BackChannelTimeout"/>: the answer
+    /// is read after the headers, so the client's own timeout no longer covers a body that stalls.
+    /// </summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(BackChannelTimeout);
         try
         {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (bytes.Length == 0 || bytes.Length > MaxBodyBytes)
-            {
-                return null;
-            }
+            return await ZoomResponseBody.BufferAsync(response, MaxBodyBytes, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                string.Create(CultureInfo.InvariantCulture, $"Zoom's OAuth endpoint stopped sending its answer (HTTP {(int)response.StatusCode}) for {BackChannelTimeout.TotalSeconds:0} s."), ex);
+        }
+    }
 
+    private static async Task<ZoomOAuthErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        if (bytes is null || bytes.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
             return JsonSerializer.Deserialize(bytes, ZoomOAuthJsonContext.Default.ZoomOAuthErrorBody);
         }
         catch (JsonException)

@@ -165,3 +165,49 @@ public sealed class ZoomAuthorizationStateException : ZoomAuthenticationExceptio
     /// <summary>Why the state was refused.</summary>
     public ZoomAuthorizationStateProblem Problem { get; }
 }
+
+/// <summary>
+/// A sign-out could not revoke the grant at Zoom for a reason that may pass (Zoom answered 5xx or 429, the network
+/// failed or the request timed out). The identity's tokens are still stored, so the grant can still be revoked: call
+/// <see cref="IZoomAuthorizationFlow.SignOutAsync"/> again later. Deleting them instead would leave the grant live at
+/// Zoom with no local copy left to revoke it with.
+/// </summary>
+public sealed class ZoomSignOutIncompleteException : ZoomAuthenticationException
+{
+    /// <summary>Creates the exception for an identity.</summary>
+    /// <param name="identityKey">The identity key (a user key, or <c>service</c>). Not a secret.</param>
+    /// <param name="message">Why (no secrets).</param>
+    /// <param name="innerException">The revoke request's failure.</param>
+    public ZoomSignOutIncompleteException(string identityKey, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        IdentityKey = identityKey;
+    }
+
+    /// <summary>Creates the exception with a default message.</summary>
+    public ZoomSignOutIncompleteException()
+        : base("The Zoom sign-out did not complete; the tokens are kept. Sign out again later.")
+    {
+        IdentityKey = string.Empty;
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">Why (no secrets).</param>
+    public ZoomSignOutIncompleteException(string message)
+        : base(message)
+    {
+        IdentityKey = string.Empty;
+    }
+
+    /// <summary>Creates the exception with a message and an inner exception.</summary>
+    /// <param name="message">Why (no secrets).</param>
+    /// <param name="innerException">The cause.</param>
+    public ZoomSignOutIncompleteException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        IdentityKey = string.Empty;
+    }
+
+    /// <summary>The identity whose sign-out should be retried: a user key, or <see cref="ZoomTokenKeys.Service"/>.</summary>
+    public string IdentityKey { get; }
+}

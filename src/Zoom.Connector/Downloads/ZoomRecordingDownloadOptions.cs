@@ -19,4 +19,21 @@ public sealed class ZoomRecordingDownloadOptions
     /// or over plain HTTP to a loopback host (a local emulator), the rule <c>Zoom:BaseUrl</c> follows.
     /// </summary>
     public IList<string> TrustedHosts { get; set; } = ["zoom.us"];
+
+    /// <summary>
+    /// How long a download may wait for its next byte (or for the answer's headers) before it fails with a
+    /// <see cref="TimeoutException"/> naming this key (1 second to 1 hour). Default 30 seconds. The clock runs only
+    /// while the connector waits for the server: a slow reader of <see cref="ZoomRecordingDownload.Content"/> never
+    /// trips it.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = DefaultIdleTimeout;
+
+    /// <summary>The default <see cref="IdleTimeout"/>: 30 seconds.</summary>
+    internal static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The shortest <see cref="IdleTimeout"/> accepted: 1 second.</summary>
+    internal static readonly TimeSpan MinIdleTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest <see cref="IdleTimeout"/> accepted: 1 hour.</summary>
+    internal static readonly TimeSpan MaxIdleTimeout = TimeSpan.FromHours(1);
 }

@@ -20,6 +20,11 @@ internal sealed class ZoomRecordingDownloadOptionsValidator(ZoomConfigurationPat
             failures.Add($"{path.Key("Downloads:MaxRedirects")} must be between 0 and 20.");
         }
 
+        if (downloads.IdleTimeout < ZoomRecordingDownloadOptions.MinIdleTimeout || downloads.IdleTimeout > ZoomRecordingDownloadOptions.MaxIdleTimeout)
+        {
+            failures.Add($"{path.Key("Downloads:IdleTimeout")} must be between 00:00:01 and 01:00:00 (a TimeSpan, e.g. 00:00:30).");
+        }
+
         if (downloads.TrustedHosts is null || downloads.TrustedHosts.Count == 0 || downloads.TrustedHosts.Any(string.IsNullOrWhiteSpace))
         {
             failures.Add($"{path.Key("Downloads:TrustedHosts")} must list at least one host name (e.g. zoom.us) and no empty entries.");

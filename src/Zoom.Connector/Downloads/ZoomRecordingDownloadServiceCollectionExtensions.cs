@@ -44,6 +44,8 @@ public static class ZoomRecordingDownloadConnectorBuilderExtensions
             sp.GetRequiredService<IOptions<ZoomRecordingDownloadOptions>>(),
             sp.GetRequiredService<IOptions<ZoomConnectorOptions>>(),
             () => sp.GetRequiredKeyedService<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ZoomConfigurationPath>(),
             sp.GetRequiredService<ILogger<ZoomRecordingDownloader>>()));
         return builder;
     }

@@ -17,6 +17,8 @@ internal sealed partial class ZoomRecordingDownloader(
     IOptions<ZoomRecordingDownloadOptions> options,
     IOptions<ZoomConnectorOptions> connectorOptions,
     Func<IZoomAccessTokenProvider> serviceTokens,
+    TimeProvider timeProvider,
+    ZoomConfigurationPath path,
     ILogger<ZoomRecordingDownloader> logger) : IZoomRecordingDownloader
 {
     public async Task<ZoomRecordingDownload> OpenAsync(Uri downloadUrl, CancellationToken cancellationToken = default)
@@ -57,42 +59,72 @@ internal sealed partial class ZoomRecordingDownloader(
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+            var response = await SendAsync(client, request, settings.IdleTimeout, cancellationToken).ConfigureAwait(false);
+            try
             {
-                response.Dispose();
-                if (hop >= settings.MaxRedirects)
+                if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                 {
-                    throw new HttpRequestException(
-                        $"The recording download was redirected more than {settings.MaxRedirects} times (Zoom:Downloads:MaxRedirects); last host {uri.Host}.",
-                        null,
-                        HttpStatusCode.Redirect);
+                    response.Dispose();
+                    if (hop >= settings.MaxRedirects)
+                    {
+                        throw new HttpRequestException(
+                            $"The recording download was redirected more than {settings.MaxRedirects} times (Zoom:Downloads:MaxRedirects); last host {uri.Host}.",
+                            null,
+                            HttpStatusCode.Redirect);
+                    }
+
+                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                    // Once a hop leaves the trusted hosts (or HTTPS), the token is never sent again in this download.
+                    sendToken = sendToken && IsTrusted(next, settings, apiBase);
+                    LogRedirect(logger, hop + 1, next.Host, sendToken);
+                    uri = next;
+                    continue;
                 }
 
-                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
-                // Once a hop leaves the trusted hosts (or HTTPS), the token is never sent again in this download.
-                sendToken = sendToken && IsTrusted(next, settings, apiBase);
-                LogRedirect(logger, hop + 1, next.Host, sendToken);
-                uri = next;
-                continue;
-            }
-
-            if (response.StatusCode == HttpStatusCode.Unauthorized && returnUnauthorized && hop == 0)
-            {
-                response.Dispose();
-                return null;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                using (response)
+                if (response.StatusCode == HttpStatusCode.Unauthorized && returnUnauthorized && hop == 0)
                 {
-                    throw (await ZoomErrorMapper.CreateAsync(response, cancellationToken).ConfigureAwait(false))!;
+                    response.Dispose();
+                    return null;
                 }
-            }
 
-            var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new ZoomRecordingDownload(response, content, uri, hop);
+                var network = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                var content = new ZoomIdleTimeoutStream(network, settings.IdleTimeout, IdleTimeoutKey, timeProvider);
+                if (!response.IsSuccessStatusCode)
+                {
+                    // The error body is read bounded (64 KiB + 1 bytes at most) and under the same idle timeout.
+                    await using (content.ConfigureAwait(false))
+                    {
+                        var body = await ZoomErrorMapper.ReadBodyAsync(content, cancellationToken).ConfigureAwait(false);
+                        throw ZoomErrorMapper.Create(response, body);
+                    }
+                }
+
+                return new ZoomRecordingDownload(response, content, uri, hop);
+            }
+            catch
+            {
+                // Whatever failed after the headers arrived (reading the stream, the error body, a stall), the
+                // connection is released here: the caller never received anything to dispose.
+                response.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private string IdleTimeoutKey => path.Key("Downloads:IdleTimeout");
+
+    /// <summary>Sends one hop; the headers must arrive within the idle timeout too.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, TimeSpan idleTimeout, CancellationToken cancellationToken)
+    {
+        using var idle = new CancellationTokenSource(idleTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw ZoomIdleTimeoutStream.Stalled(idleTimeout, IdleTimeoutKey, ex);
         }
     }
 

@@ -14,7 +14,7 @@ namespace Zoom.Connector.Http;
 /// </summary>
 public static class ZoomErrorMapper
 {
-    private const int MaxBodyBytes = 64 * 1024;
+    private const int MaxBodyBytes = ZoomResponseBody.DefaultLimit;
 
     /// <summary>Returns <see langword="null"/> for a success status, else the exception that describes the failure.</summary>
     public static async Task<Exception?> CreateAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
@@ -90,23 +90,47 @@ public static class ZoomErrorMapper
         return new ZoomApiException(text, response.StatusCode, null, null, null, request?.Method, path, exception);
     }
 
-    /// <summary>Reads Zoom's error body, or <see langword="null"/> when it is empty or not JSON.</summary>
-    internal static async Task<ZoomErrorBody?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// A success response whose body is longer than the connector accepts for that operation (<paramref name="limitBytes"/>):
+    /// it was not read further. A write may still have taken effect at Zoom.
+    /// </summary>
+    internal static ZoomApiException CreateOversizedResponse(HttpResponseMessage response, int limitBytes)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        var request = response.RequestMessage;
+        var path = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : null;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Zoom API {request?.Method.Method ?? "request"} {path} answered HTTP {(int)response.StatusCode} with a body over {limitBytes / 1024} KiB; it was not read (the request may still have taken effect at Zoom).");
+        return new ZoomApiException(text, response.StatusCode, null, null, null, request?.Method, path);
+    }
+
+    /// <summary>
+    /// Reads Zoom's error body, or <see langword="null"/> when it is empty, not JSON or over 64 KiB. At most 64 KiB + 1
+    /// bytes are read, and the response keeps them buffered for the next reader.
+    /// </summary>
+    internal static async Task<ZoomErrorBody?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        => ParseBody(await ZoomResponseBody.BufferAsync(response, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Reads an error body from a stream (at most 64 KiB + 1 bytes), e.g. a download's idle-guarded stream.</summary>
+    internal static async Task<ZoomErrorBody?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+        => ParseBody(await ZoomResponseBody.ReadAsync(body, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Zoom's error body, or <see langword="null"/> when there is none (too long, empty or not JSON).</summary>
+    private static ZoomErrorBody? ParseBody(byte[]? bytes)
+    {
+        if (bytes is null || bytes.Length == 0)
+        {
+            return null;
+        }
+
+        var first = Array.FindIndex(bytes, b => !char.IsWhiteSpace((char)b));
+        if (first < 0 || bytes[first] != (byte)'{')
+        {
+            return null;
+        }
+
         try
         {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (bytes.Length == 0 || bytes.Length > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            var first = Array.FindIndex(bytes, b => !char.IsWhiteSpace((char)b));
-            if (first < 0 || bytes[first] != (byte)'{')
-            {
-                return null;
-            }
-
             return JsonSerializer.Deserialize(bytes, ZoomJsonContext.Default.ZoomErrorBody);
         }
         catch (JsonException)

@@ -42,9 +42,10 @@ internal sealed partial class ZoomSupportLogHandler(
         var timestamp = time.GetUtcNow();
         var started = time.GetTimestamp();
         var entry = Describe(request, settings, timestamp, attempt);
+        HttpResponseMessage? response = null;
         try
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             entry = await AddAnswerAsync(entry, response, cancellationToken).ConfigureAwait(false) with
             {
                 DurationMs = time.GetElapsedTime(started).TotalMilliseconds,
@@ -54,7 +55,14 @@ internal sealed partial class ZoomSupportLogHandler(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // An answer that arrived but could not be read is released here: the caller never receives it.
+            response?.Dispose();
             await WriteAsync(entry with { Error = exception.GetType().Name, DurationMs = time.GetElapsedTime(started).TotalMilliseconds }).ConfigureAwait(false);
+            throw;
+        }
+        catch
+        {
+            response?.Dispose();
             throw;
         }
     }

@@ -173,7 +173,7 @@ public sealed class AuthorizationFlowTests
         Assert.That(revoke.Path, Is.EqualTo("/oauth/revoke"));
         Assert.That(revoke.Authorization, Is.EqualTo(TokenRequest.Basic(OAuthTestHost.UserClientId, OAuthTestHost.UserClientSecret)));
         Assert.That(revoke.ContentType, Is.EqualTo("application/x-www-form-urlencoded"));
-        Assert.That(revoke.Form, Is.EquivalentTo(new Dictionary<string, string> { ["token"] = "access-1" }));
+        Assert.That(revoke.Form, Is.EquivalentTo(new Dictionary<string, string> { ["token"] = "refresh-1" }), "the refresh token ends the grant even once the access token expired");
         Assert.That(await host.Store.GetAsync("alice"), Is.Null);
     }
 
@@ -256,7 +256,8 @@ public sealed class AuthorizationFlowTests
 
         await host.Flow.SignOutAsync("alice");
 
-        Assert.That(host.OAuth.Revokes, Has.Count.EqualTo(1));
+        // The refresh token is refused; the access token is still live, so it is revoked too (both refused: revoked).
+        Assert.That(host.OAuth.Revokes.Select(r => r.Form["token"]), Is.EqualTo(new[] { "refresh-dead", "access-dead" }));
         Assert.That(await host.Store.GetAsync("alice"), Is.Null);
     }
 

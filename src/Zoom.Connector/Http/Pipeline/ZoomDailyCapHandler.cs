@@ -17,6 +17,12 @@ namespace Zoom.Connector.Http.Pipeline;
 /// </summary>
 internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
 {
+    /// <summary>
+    /// The largest meeting create answer read: 1 MiB. Zoom's, with 50 occurrences and a long invitation, are tens of
+    /// KiB; anything near this is not a meeting.
+    /// </summary>
+    internal const int MaxMeetingResponseBytes = 1024 * 1024;
+
     private readonly ZoomRequestClassifier _classifier;
     private readonly ZoomMeetingWriteCounter _writes;
     private readonly ZoomConnectorTelemetry _telemetry;
@@ -73,19 +79,29 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
             throw;
         }
 
-        if (isCreate && response.IsSuccessStatusCode)
+        try
         {
-            await RememberCreatedMeetingAsync(response, hostKey, meKey, cancellationToken).ConfigureAwait(false);
-        }
-        else if (response.StatusCode == (HttpStatusCode)429)
-        {
-            // Zoom's daily 429 is the authority: the host's later writes are refused here until its Retry-After,
-            // instead of each being sent to be refused again.
-            var headers = ZoomRateLimitHeaders.Read(response);
-            if (await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false))
+            if (isCreate && response.IsSuccessStatusCode)
             {
-                await _writes.OnDailyLimitAsync(hostKey, headers, cancellationToken).ConfigureAwait(false);
+                await RememberCreatedMeetingAsync(response, hostKey, meKey, cancellationToken).ConfigureAwait(false);
             }
+            else if (response.StatusCode == (HttpStatusCode)429)
+            {
+                // Zoom's daily 429 is the authority: the host's later writes are refused here until its Retry-After,
+                // instead of each being sent to be refused again.
+                var headers = ZoomRateLimitHeaders.Read(response);
+                if (await ZoomResiliencePipeline.IsDailyLimitAsync(response, headers, cancellationToken).ConfigureAwait(false))
+                {
+                    await _writes.OnDailyLimitAsync(hostKey, headers, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch
+        {
+            // Reading the answer failed (a dropped connection mid-body, an oversized body): nobody else will see this
+            // response, so its connection is released here.
+            response.Dispose();
+            throw;
         }
 
         return response;
@@ -93,9 +109,13 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
 
     private async Task RememberCreatedMeetingAsync(HttpResponseMessage response, string hostKey, string? meKey, CancellationToken cancellationToken)
     {
-        // The body stays buffered for Refit to read after us.
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        // The body stays buffered for Refit to read after us; a body no meeting needs is refused, never held whole.
+        var bytes = await ZoomResponseBody.BufferAsync(response, MaxMeetingResponseBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            throw ZoomErrorMapper.CreateOversizedResponse(response, MaxMeetingResponseBytes);
+        }
+
         var (meetingId, hostId) = ReadIdAndHost(bytes);
         if (meKey is not null && hostId is not null)
         {
