@@ -10,6 +10,13 @@ elif [ "${CI:-}" = "true" ]; then
 else
   echo "Redis tests: will be SKIPPED, redis-server is not on PATH (apt-get install -y redis-server to run them)."
 fi
+if [ -x /usr/bin/chromium ]; then
+  echo "Web sample browser tests: will run (headless /usr/bin/chromium)."
+elif [ "${CI:-}" = "true" ]; then
+  echo "Web sample browser tests: /usr/bin/chromium is missing and CI=true, so they will FAIL (apt-get install -y chromium)."
+else
+  echo "Web sample browser tests: will be IGNORED, /usr/bin/chromium is missing (apt-get install -y chromium to run them)."
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Zoom.Connector.sln --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Webhooks;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.AspNetCore;
 

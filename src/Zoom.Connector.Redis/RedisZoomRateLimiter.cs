@@ -9,20 +9,28 @@ namespace Zoom.Connector.Redis;
 
 /// <summary>
 /// The account budget and the per-category budgets shared by every instance, as sliding-window logs on Redis (the
-/// in-process limiter's algorithm): an acquisition is granted when fewer than <c>PermitsPerWindow</c> acquisitions were
-/// granted in the last <c>Window + SafetyMargin</c>; otherwise the caller waits (locally, cancellable) until the
-/// oldest leaves the window. One Lua script per acquisition reads Redis <c>TIME</c> (one clock for the whole fleet),
-/// honours the shared 429 hold of the category, and takes the category and the account permit together or neither.
+/// in-process limiter's rule): no span of <c>Window + SafetyMargin</c> holds more than <c>PermitsPerWindow</c> grants.
+/// One Lua script per acquisition reads Redis <c>TIME</c> (one clock for the whole fleet) and <em>reserves</em> the
+/// earliest instant the rule allows for the category and the account together (after the category's shared 429 hold,
+/// if any); the caller then waits locally until that instant and sends, with no further round trip. Reserving, rather
+/// than asking again when room frees, keeps the grants exactly one window apart however slow the round trips are (a
+/// caller that polls re-takes a freed permit only after its own latency, and that latency adds up window after window),
+/// and serves callers of every instance in the order they reached Redis. A caller cancelled while it waits gives its
+/// reservation back.
 /// </summary>
-internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposable
+internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter
 {
-    /// <summary>KEYS: hold, then the window logs. ARGV: member, then limit and window (microseconds) per log. Returns 0 or the wait in microseconds.</summary>
+    /// <summary>
+    /// KEYS: hold, then the window logs. ARGV: member, then limit and window (microseconds) per log. Reserves the
+    /// earliest instant at or after now (and after the hold) at which every log has room, and returns how many
+    /// microseconds from now that is (0: go now).
+    /// </summary>
     internal const string AcquireScript = """
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+        local at = now
         local hold = redis.call('PTTL', KEYS[1])
-        if hold > 0 then return hold * 1000 end
-        local wait = 0
+        if hold > 0 then at = now + hold * 1000 end
         for i = 2, #KEYS do
           local limit = tonumber(ARGV[2 * i - 2])
           local window = tonumber(ARGV[2 * i - 1])
@@ -30,16 +38,15 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
           local count = redis.call('ZCARD', KEYS[i])
           if count >= limit then
             local oldest = redis.call('ZRANGE', KEYS[i], count - limit, count - limit, 'WITHSCORES')
-            local w = tonumber(oldest[2]) + window - now + 1
-            if w > wait then wait = w end
+            local free = tonumber(oldest[2]) + window
+            if free > at then at = free end
           end
         end
-        if wait > 0 then return wait end
         for i = 2, #KEYS do
-          redis.call('ZADD', KEYS[i], now, ARGV[1])
-          redis.call('PEXPIRE', KEYS[i], math.ceil(tonumber(ARGV[2 * i - 1]) / 1000) + 1000)
+          redis.call('ZADD', KEYS[i], at, ARGV[1])
+          redis.call('PEXPIRE', KEYS[i], math.ceil((at - now + tonumber(ARGV[2 * i - 1])) / 1000) + 1000)
         end
-        return 0
+        return at - now
         """;
 
     /// <summary>KEYS: hold. ARGV: milliseconds. Extends the hold, never shortens it.</summary>
@@ -59,7 +66,6 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Plan[] _plans = new Plan[5];
-    private readonly SemaphoreSlim[] _gates = new SemaphoreSlim[5];
     private readonly int _queueLimit;
     private readonly string _instance = Guid.NewGuid().ToString("N")[..12];
     private readonly ZoomLocalSlidingWindow? _fallbackAccount;
@@ -92,7 +98,6 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
 
             _plans[index] = new Plan(name, [.. keys], [.. args], budget?.Window ?? TimeSpan.FromSeconds(1),
                 connection.Options.FallbackToLocalBudget && budget is { } fb ? new ZoomLocalSlidingWindow(fb.PermitsPerWindow, fb.Window + Margin(fb.Window, margin)) : null);
-            _gates[index] = new SemaphoreSlim(1, 1);
         }
 
         if (connection.Options.FallbackToLocalBudget)
@@ -108,7 +113,8 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
 
     public async ValueTask AcquireAsync(ZoomRateLimitCategory category, CancellationToken cancellationToken = default)
     {
-        var index = (int)category is >= 0 and < 5 ? (int)category : 0;
+        cancellationToken.ThrowIfCancellationRequested();
+        var plan = _plans[(int)category is >= 0 and < 5 ? (int)category : 0];
         if (Interlocked.Increment(ref _waiting) > _queueLimit + 1)
         {
             Interlocked.Decrement(ref _waiting);
@@ -117,35 +123,14 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
 
         try
         {
-            // One caller per category at a time talks to Redis; the rest queue here in arrival order.
-            var gate = _gates[index];
-            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await AcquireSharedAsync(_plans[index], cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
-    }
-
-    private async Task AcquireSharedAsync(Plan plan, CancellationToken cancellationToken)
-    {
-        var args = (RedisValue[])plan.Args.Clone();
-        args[0] = _instance + ":" + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
+            RedisValue member = _instance + ":" + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
+            var args = (RedisValue[])plan.Args.Clone();
+            args[0] = member;
             long waitMicros;
+            IDatabase database;
             try
             {
-                var database = await _connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+                database = await _connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
                 waitMicros = (long)await database.ScriptEvaluateAsync(AcquireScript, plan.Keys, args).ConfigureAwait(false);
             }
             catch (Exception ex) when (ZoomRedisFailures.IsRedisFailure(ex))
@@ -165,7 +150,39 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
                 return;
             }
 
-            await Task.Delay(TimeSpan.FromTicks(waitMicros * 10), _time, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(WholeMilliseconds(waitMicros), _time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await GiveBackAsync(database, plan, member).ConfigureAwait(false);
+                throw;
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    /// <summary>System timers truncate to whole milliseconds: round up, so a caller never goes before its reserved instant.</summary>
+    internal static TimeSpan WholeMilliseconds(long micros) => TimeSpan.FromMilliseconds((micros + 999) / 1000);
+
+    /// <summary>A cancelled caller's reservation is removed: the logs only get emptier, so every other grant stays valid.</summary>
+    private async Task GiveBackAsync(IDatabase database, Plan plan, RedisValue member)
+    {
+        try
+        {
+            foreach (var key in plan.Keys.Skip(1))
+            {
+                await database.SortedSetRemoveAsync(key, member).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ZoomRedisFailures.IsRedisFailure(ex))
+        {
+            // The reservation then simply lapses with its window: the budget loses one permit, nothing more.
+            LogGiveBackFailed(_logger, ex.GetType().Name);
         }
     }
 
@@ -223,19 +240,14 @@ internal sealed partial class RedisZoomRateLimiter : IZoomRateLimiter, IDisposab
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var gate in _gates)
-        {
-            gate.Dispose();
-        }
-    }
-
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Redis did not answer ({Error}); pacing with an unshared in-process budget because Zoom:Redis:FallbackToLocalBudget is on.")]
     private static partial void LogFallback(ILogger logger, string error);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Could not record Zoom's rate-limit hold on Redis ({Error}).")]
     private static partial void LogHoldFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Could not give a cancelled caller's reserved permit back on Redis ({Error}); it lapses with its window.")]
+    private static partial void LogGiveBackFailed(ILogger logger, string error);
 
     private sealed record Plan(string Name, RedisKey[] Keys, RedisValue[] Args, TimeSpan HoldWindow, ZoomLocalSlidingWindow? Fallback);
 }

@@ -28,6 +28,12 @@ internal sealed partial class RedisZoomSyncLock(ZoomRedisConnection connection, 
         return 0
         """;
 
+    /// <summary>KEYS: lock, fence. ARGV: holder, fencing token. 1 while this acquisition still holds the lock and its token is the newest.</summary>
+    internal const string CheckScript = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] and redis.call('GET', KEYS[2]) == ARGV[2] then return 1 end
+        return 0
+        """;
+
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
     public async ValueTask<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken cancellationToken = default)
@@ -65,7 +71,7 @@ internal sealed partial class RedisZoomSyncLock(ZoomRedisConnection connection, 
             throw ZoomRedisFailures.Wrap(connection, "taking the sync lock", ex);
         }
 
-        return fence == 0 ? null : new ZoomRedisSyncLease(this, database, key, holder, ttl, fence);
+        return fence == 0 ? null : new ZoomRedisSyncLease(this, database, name, key, connection.Key("fence:" + hash), holder, ttl, fence);
     }
 
     internal async Task<bool> RenewAsync(IDatabase database, RedisKey key, string holder, long ttl)
@@ -78,6 +84,20 @@ internal sealed partial class RedisZoomSyncLock(ZoomRedisConnection connection, 
         {
             LogRenewFailed(logger, ex.GetType().Name);
             return false;
+        }
+    }
+
+    /// <summary>Whether this acquisition still holds the lock with the newest fencing token (one round trip).</summary>
+    internal async Task<bool> IsHeldAsync(IDatabase database, RedisKey key, RedisKey fenceKey, string holder, long fencingToken)
+    {
+        try
+        {
+            return (long)await database.ScriptEvaluateAsync(CheckScript, [key, fenceKey], [holder, fencingToken]).ConfigureAwait(false) == 1;
+        }
+        catch (Exception ex) when (ZoomRedisFailures.IsRedisFailure(ex))
+        {
+            // Without Redis the lease cannot be proven: refuse the write rather than risk writing after losing it.
+            throw ZoomRedisFailures.Wrap(connection, "checking the sync lock's lease", ex);
         }
     }
 
@@ -102,24 +122,29 @@ internal sealed partial class RedisZoomSyncLock(ZoomRedisConnection connection, 
 /// <summary>
 /// A held sync lock on Redis. <see cref="FencingToken"/> grows with every acquisition of the same lock, so a store can
 /// refuse writes carrying a token older than the newest it has seen; <see cref="LeaseLost"/> is cancelled when the
-/// lease could not be renewed (another instance may hold the lock now).
+/// lease could not be renewed (another instance may hold the lock now); <see cref="EnsureHeldAsync"/>, which the sync
+/// run calls before every sink write and checkpoint save, asks Redis whether this acquisition still holds the lock.
 /// </summary>
-public sealed class ZoomRedisSyncLease : IAsyncDisposable
+public sealed class ZoomRedisSyncLease : IZoomSyncLease
 {
     private readonly RedisZoomSyncLock _owner;
     private readonly IDatabase _database;
     private readonly RedisKey _key;
+    private readonly RedisKey _fenceKey;
+    private readonly string _name;
     private readonly string _holder;
     private readonly long _ttl;
     private readonly CancellationTokenSource _lost = new();
     private readonly ITimer _renewal;
     private int _released;
 
-    internal ZoomRedisSyncLease(RedisZoomSyncLock owner, IDatabase database, RedisKey key, string holder, long ttl, long fencingToken)
+    internal ZoomRedisSyncLease(RedisZoomSyncLock owner, IDatabase database, string name, RedisKey key, RedisKey fenceKey, string holder, long ttl, long fencingToken)
     {
         _owner = owner;
         _database = database;
+        _name = name;
         _key = key;
+        _fenceKey = fenceKey;
         _holder = holder;
         _ttl = ttl;
         FencingToken = fencingToken;
@@ -132,6 +157,27 @@ public sealed class ZoomRedisSyncLease : IAsyncDisposable
 
     /// <summary>Cancelled when the lease was lost (not renewed in time); stop writing then.</summary>
     public CancellationToken LeaseLost => _lost.Token;
+
+    /// <summary>
+    /// Returns when this acquisition still holds the lock on Redis with the newest fencing token; otherwise marks the
+    /// lease lost and throws <see cref="ZoomSyncLeaseLostException"/>. A Redis failure throws
+    /// <see cref="ZoomRedisException"/>: a lease that cannot be proven is not trusted.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public async ValueTask EnsureHeldAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Volatile.Read(ref _released) != 0 || _lost.IsCancellationRequested
+            || !await _owner.IsHeldAsync(_database, _key, _fenceKey, _holder, FencingToken).ConfigureAwait(false))
+        {
+            if (Volatile.Read(ref _released) == 0)
+            {
+                await _lost.CancelAsync().ConfigureAwait(false);
+            }
+
+            throw ZoomSyncLeaseLostException.For(_name, FencingToken);
+        }
+    }
 
     private void Renew() => _ = RenewAsync();
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using Zoom.Connector.Http;
 using Zoom.Connector.Webhooks;
 
 namespace Zoom.Connector.Redis;

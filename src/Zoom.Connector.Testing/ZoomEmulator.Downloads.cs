@@ -1,5 +1,4 @@
 using System.Collections.Specialized;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Zoom.Connector.Models;

@@ -720,8 +720,16 @@ public sealed partial class ZoomEmulator
                     var host = _usersById[state.HostId].User;
                     instance.Participants.Add(new PastMeetingParticipant
                     {
-                        Id = NewSecret(22), Name = host.DisplayName, UserId = host.Id, UserEmail = host.Email, JoinTime = started, LeaveTime = now,
-                        Duration = (int)(now - started).TotalSeconds, Status = "in_meeting", InternalUser = true, Failover = false,
+                        Id = NewSecret(22),
+                        Name = host.DisplayName,
+                        UserId = host.Id,
+                        UserEmail = host.Email,
+                        JoinTime = started,
+                        LeaveTime = now,
+                        Duration = (int)(now - started).TotalSeconds,
+                        Status = "in_meeting",
+                        InternalUser = true,
+                        Failover = false,
                     });
                     state.PastInstances.Add(instance);
                     state.StartedAt = null;

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Webhooks;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.AspNetCore.Tests;
 

@@ -9,7 +9,6 @@ using Zoom.Connector.Authentication;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Serialization;
 using Zoom.Connector.Telemetry;
-using Zoom.Connector.Http;
 using Zoom.Connector.Http.Pipeline;
 
 namespace Zoom.Connector.Benchmarks;
@@ -79,12 +78,19 @@ public static class Breakdown
             for (var v = 0; v < variants.Length; v++)
             {
                 var sw = Stopwatch.StartNew();
-                for (var i = 0; i < 2000; i++) await variants[v].Call();
+                for (var i = 0; i < 2000; i++)
+                {
+                    await variants[v].Call();
+                }
+
                 best[v] = Math.Min(best[v], sw.Elapsed.TotalMicroseconds / 2000);
                 total[v] += sw.Elapsed.TotalMicroseconds / 2000;
             }
         }
 
-        for (var v = 0; v < variants.Length; v++) Console.WriteLine($"{variants[v].Name}: best {best[v]:F1} us ({best[v] / best[0]:F2}x), mean {total[v] / 12:F1} us ({total[v] / total[0]:F2}x)");
+        for (var v = 0; v < variants.Length; v++)
+        {
+            Console.WriteLine($"{variants[v].Name}: best {best[v]:F1} us ({best[v] / best[0]:F2}x), mean {total[v] / 12:F1} us ({total[v] / total[0]:F2}x)");
+        }
     }
 }

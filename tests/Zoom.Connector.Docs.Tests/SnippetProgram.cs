@@ -183,8 +183,13 @@ public static class SnippetProgram
                     ["account_id"] = harness.Emulator.ServiceAccountId,
                     ["object"] = new System.Text.Json.Nodes.JsonObject
                     {
-                        ["id"] = meeting.Id, ["uuid"] = meeting.Uuid, ["host_id"] = meeting.HostId, ["topic"] = "Docs snippet",
-                        ["type"] = 2, ["duration"] = 30, ["timezone"] = "Europe/Paris",
+                        ["id"] = meeting.Id,
+                        ["uuid"] = meeting.Uuid,
+                        ["host_id"] = meeting.HostId,
+                        ["topic"] = "Docs snippet",
+                        ["type"] = 2,
+                        ["duration"] = 30,
+                        ["timezone"] = "Europe/Paris",
                     },
                 },
             };

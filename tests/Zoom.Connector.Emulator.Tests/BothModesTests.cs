@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
-using Zoom.Connector.Testing;
 
 namespace Zoom.Connector.Emulator.Tests;
 

@@ -62,7 +62,11 @@ public sealed class WebhooksTests
 
         var created = await services.GetRequiredService<IZoomMeetingsApi>().CreateMeetingAsync("me", new MeetingCreateRequest
         {
-            Topic = "Announced", Type = MeetingType.Scheduled, StartTime = DateTime.UtcNow.Date.AddDays(2).AddHours(10), Duration = 30, Timezone = "UTC",
+            Topic = "Announced",
+            Type = MeetingType.Scheduled,
+            StartTime = DateTime.UtcNow.Date.AddDays(2).AddHours(10),
+            Duration = 30,
+            Timezone = "UTC",
         });
         var received = await inbox.Received.WaitAsync(TimeSpan.FromSeconds(30));
         await server.Emulator.WhenWebhooksSentAsync();
@@ -143,7 +147,11 @@ public sealed class WebhooksTests
 
         var created = await meetings.CreateMeetingAsync("me", new MeetingCreateRequest
         {
-            Topic = "Recorded", Type = MeetingType.Scheduled, StartTime = DateTime.UtcNow.AddHours(1), Duration = 30, Timezone = "UTC",
+            Topic = "Recorded",
+            Type = MeetingType.Scheduled,
+            StartTime = DateTime.UtcNow.AddHours(1),
+            Duration = 30,
+            Timezone = "UTC",
             Settings = new MeetingSettings { AutoRecording = AutoRecording.Cloud },
         });
         await meetings.UpdateMeetingAsync(created.Id, new MeetingUpdateRequest { Topic = "Recorded (renamed)" });

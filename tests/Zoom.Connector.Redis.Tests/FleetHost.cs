@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zoom.Connector.Authentication;
+using Zoom.Connector.Http;
 using Zoom.Connector.Testing;
 
 namespace Zoom.Connector.Redis.Tests;
@@ -37,7 +38,9 @@ internal sealed class FleetHost : IDisposable
     public IReadOnlyList<ServiceProvider> Instances => _instances;
 
     /// <summary>A new instance on the same shared state (a restart, or one more node).</summary>
-    public ServiceProvider NewInstance(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the Redis connection.</param>
+    /// <param name="configure">More registrations (after the connector's, so they win), e.g. a paused clock.</param>
+    public ServiceProvider NewInstance(IDictionary<string, string?>? settings = null, Action<ZoomConnectorBuilder>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -52,11 +55,12 @@ internal sealed class FleetHost : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton(Emulator);
-        services.AddZoomConnector(configuration.GetSection("Zoom"))
-            .UseZoomEmulator(o => o.UseServerToServerCredentials = true)
+        var connector = services.AddZoomConnector(configuration.GetSection("Zoom"));
+        connector.UseZoomEmulator(o => o.UseServerToServerCredentials = true)
             .AddUserActions()
             .UseRedis();
         services.AddSingleton(KeyRing);
+        configure?.Invoke(connector);
         var provider = services.BuildServiceProvider();
         _instances.Add(provider);
         return provider;

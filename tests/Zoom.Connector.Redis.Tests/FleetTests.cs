@@ -59,13 +59,14 @@ public sealed class FleetTests
         await a.AcquireAsync(ZoomRateLimitCategory.Light);
         await b.AcquireAsync(ZoomRateLimitCategory.Light);
         await a.AcquireAsync(ZoomRateLimitCategory.Light);
+        var granted = await RedisServer.Database.SortedSetLengthAsync(fleet.Prefix + "{rl}:account");
         using var cancel = new CancellationTokenSource();
         var fourth = b.AcquireAsync(ZoomRateLimitCategory.Light, cancel.Token).AsTask();
-        var granted = await RedisServer.Database.SortedSetLengthAsync(fleet.Prefix + "{rl}:account");
         await cancel.CancelAsync();
 
         Assert.That(granted, Is.EqualTo(3), "both instances log into one window");
         Assert.That(async () => await fourth, Throws.InstanceOf<OperationCanceledException>(), "the fourth permit of a 3-per-minute budget waits (cancellably) whichever instance asks");
+        Assert.That(await RedisServer.Database.SortedSetLengthAsync(fleet.Prefix + "{rl}:account"), Is.EqualTo(3), "the cancelled caller gave its reservation back");
     }
 
     [Test]

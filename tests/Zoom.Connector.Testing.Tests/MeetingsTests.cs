@@ -23,7 +23,11 @@ public sealed class MeetingsTests
     {
         var meeting = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Design review", Type = MeetingType.Scheduled, StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Duration = 45, Timezone = "America/New_York",
+            Topic = "Design review",
+            Type = MeetingType.Scheduled,
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Duration = 45,
+            Timezone = "America/New_York",
         });
 
         Assert.That(meeting.Id, Is.GreaterThan(9_999_999_999L));
@@ -41,7 +45,11 @@ public sealed class MeetingsTests
         // Europe/Berlin starts summer time on 28 March 2027: 09:00 local is 08:00 UTC before and 07:00 UTC after.
         var meeting = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Weekly", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2027, 3, 22, 9, 0, 0), Duration = 30, Timezone = "Europe/Berlin",
+            Topic = "Weekly",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2027, 3, 22, 9, 0, 0),
+            Duration = 30,
+            Timezone = "Europe/Berlin",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Weekly, RepeatInterval = 1, WeeklyDays = "2,4", EndTimes = 4 },
         });
 
@@ -67,7 +75,11 @@ public sealed class MeetingsTests
     {
         var meeting = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Stand-up", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 9, 30, 0), Duration = 15, Timezone = "UTC",
+            Topic = "Stand-up",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 9, 30, 0),
+            Duration = 15,
+            Timezone = "UTC",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Daily, RepeatInterval = 2, EndDateTime = new DateTimeOffset(2026, 12, 10, 0, 0, 0, TimeSpan.Zero) },
         });
 
@@ -79,7 +91,11 @@ public sealed class MeetingsTests
     {
         var meeting = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Month end", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 16, 0, 0), Duration = 60, Timezone = "Asia/Tokyo",
+            Topic = "Month end",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 16, 0, 0),
+            Duration = 60,
+            Timezone = "Asia/Tokyo",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Monthly, MonthlyWeek = -1, MonthlyWeekDay = 6, EndTimes = 3 },
         });
 
@@ -92,7 +108,10 @@ public sealed class MeetingsTests
     {
         var meeting = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Close books", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 10, 0, 0), Timezone = "UTC",
+            Topic = "Close books",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 10, 0, 0),
+            Timezone = "UTC",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Monthly, MonthlyDay = 31, EndTimes = 3 },
         });
 
@@ -113,7 +132,9 @@ public sealed class MeetingsTests
     {
         var error = Assert.ThrowsAsync<ZoomApiException>(() => CreateAsync(new MeetingCreateRequest
         {
-            Topic = "x", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Topic = "x",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Daily, EndTimes = 3, EndDateTime = new DateTimeOffset(2026, 12, 9, 0, 0, 0, TimeSpan.Zero) },
         }));
 
@@ -125,7 +146,9 @@ public sealed class MeetingsTests
     {
         var error = Assert.ThrowsAsync<ZoomApiException>(() => CreateAsync(new MeetingCreateRequest
         {
-            Topic = "x", StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Settings = new MeetingSettings { AlternativeHosts = "stranger@elsewhere.example" },
+            Topic = "x",
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Settings = new MeetingSettings { AlternativeHosts = "stranger@elsewhere.example" },
         }));
 
         Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -139,7 +162,8 @@ public sealed class MeetingsTests
         var colleague = _host.Emulator.Users.First(u => u.Status == UserStatus.Active && u.Id != _host.Emulator.AdminUserId);
         var meeting = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "x", StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Topic = "x",
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
             Settings = new MeetingSettings { AlternativeHosts = colleague.Email, GlobalDialInCountries = ["US", "DE"] },
         });
 
@@ -161,7 +185,10 @@ public sealed class MeetingsTests
     {
         var created = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Daily", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Timezone = "UTC",
+            Topic = "Daily",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Timezone = "UTC",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Daily, EndTimes = 5 },
         });
         var third = created.Occurrences![2];
@@ -201,7 +228,10 @@ public sealed class MeetingsTests
     {
         var created = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Daily", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Timezone = "UTC",
+            Topic = "Daily",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Timezone = "UTC",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Daily, EndTimes = 3 },
         });
         await _host.Meetings.DeleteMeetingAsync(created.Id, occurrenceId: created.Occurrences![1].OccurrenceId);
@@ -215,7 +245,10 @@ public sealed class MeetingsTests
     {
         var created = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Design review", StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Duration = 45, Timezone = "Europe/London",
+            Topic = "Design review",
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Duration = 45,
+            Timezone = "Europe/London",
             Settings = new MeetingSettings { GlobalDialInCountries = ["GB"] },
         });
 
@@ -304,7 +337,9 @@ public sealed class MeetingsTests
     {
         var created = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Webinar-ish", StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Settings = new MeetingSettings { ApprovalType = ApprovalType.Automatic },
+            Topic = "Webinar-ish",
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Settings = new MeetingSettings { ApprovalType = ApprovalType.Automatic },
         });
 
         var registered = await _host.Meetings.CreateMeetingRegistrantAsync(created.Id, new MeetingRegistrant { Email = "guest@example.org", FirstName = "Guest" });
@@ -338,7 +373,10 @@ public sealed class MeetingsTests
     {
         var created = await CreateAsync(new MeetingCreateRequest
         {
-            Topic = "Daily", Type = MeetingType.RecurringFixedTime, StartTime = new DateTime(2026, 12, 1, 9, 0, 0), Timezone = "UTC",
+            Topic = "Daily",
+            Type = MeetingType.RecurringFixedTime,
+            StartTime = new DateTime(2026, 12, 1, 9, 0, 0),
+            Timezone = "UTC",
             Recurrence = new MeetingRecurrence { Type = RecurrenceType.Daily, EndTimes = 3 },
         });
         var second = created.Occurrences![1].OccurrenceId;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Zoom.Connector.Models;
 
@@ -43,7 +42,11 @@ public sealed class PersistenceTests
 
     private static MeetingCreateRequest Request(string topic) => new()
     {
-        Topic = topic, Type = MeetingType.Scheduled, StartTime = new DateTime(2026, 12, 3, 9, 0, 0), Duration = 30, Timezone = "Europe/Paris",
+        Topic = topic,
+        Type = MeetingType.Scheduled,
+        StartTime = new DateTime(2026, 12, 3, 9, 0, 0),
+        Duration = 30,
+        Timezone = "Europe/Paris",
     };
 
     [Test]

@@ -128,8 +128,17 @@ internal static partial class MeetingsCreateCommand
 
         if (environment.UsesEmulator)
         {
-            await EmulatorSignIn.SignInAsync(services.GetRequiredService<ZoomEmulator>(), services.GetRequiredService<IZoomAuthorizationFlow>(), person, cancellationToken).ConfigureAwait(false);
-            await context.Stderr.WriteLineAsync($"Signed in {person} through the emulator's OAuth app (authorization code with PKCE).".AsMemory(), cancellationToken).ConfigureAwait(false);
+            // Signed in on an earlier run: the local store kept the person's tokens (the connector refreshes them).
+            if (await services.GetRequiredService<IZoomTokenStore>().GetAsync(person, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                await context.Stderr.WriteLineAsync($"{person} is still signed in (tokens kept encrypted in {environment.SignInPath}).".AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await EmulatorSignIn.SignInAsync(services.GetRequiredService<ZoomEmulator>(), services.GetRequiredService<IZoomAuthorizationFlow>(), person, cancellationToken).ConfigureAwait(false);
+                var kept = environment.SignInPath is { } path ? $"; they stay signed in for later runs (tokens kept encrypted in {path})" : string.Empty;
+                await context.Stderr.WriteLineAsync($"Signed in {person} through the emulator's OAuth app (authorization code with PKCE){kept}.".AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
         }
         else if (await services.GetRequiredService<IZoomTokenStore>().GetAsync(person, cancellationToken).ConfigureAwait(false) is null)
         {

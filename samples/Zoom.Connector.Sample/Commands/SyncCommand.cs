@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Zoom.Connector.Sample.Failures;
 using Zoom.Connector.Sample.Input;
 using Zoom.Connector.Sample.Output;

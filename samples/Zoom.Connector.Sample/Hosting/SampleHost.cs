@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -78,13 +79,22 @@ internal static class SampleHost
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         settings.Configure?.Invoke(builder.Services);
 
+        // An emulator the caller registered (tests) lives only as long as the host: its grants die with it.
+        var callerEmulator = builder.Services.Any(static d => d.ServiceType == typeof(ZoomEmulator));
         var zoom = builder.Configuration.GetSection("Zoom");
         var connector = builder.Services.AddZoomConnector(zoom);
         var usesEmulator = !ServiceCredentialKeys.Any(key => !string.IsNullOrWhiteSpace(zoom[key]));
         var dataPath = EmulatorDataPath(zoom);
+        var signInPath = usesEmulator && callerEmulator ? null : SignInPath(dataPath, usesEmulator);
         if (settings.ResetEmulator)
         {
             ZoomEmulator.ResetDataFolder(dataPath);
+
+            // The emulator forgets its grants, so the tokens kept for it are dead too.
+            if (usesEmulator && signInPath is not null && Directory.Exists(signInPath))
+            {
+                Directory.Delete(signInPath, recursive: true);
+            }
         }
 
         if (usesEmulator)
@@ -98,11 +108,19 @@ internal static class SampleHost
         var actionsConfigured = !string.IsNullOrWhiteSpace(zoom["Actions:ClientId"]);
         if (usesEmulator || actionsConfigured)
         {
+            // --as: people's tokens (and sign-ins in progress) are kept on disk, encrypted with Data Protection's
+            // default key ring in the user profile, so a person signed in once stays signed in across runs.
             connector.AddUserActions();
+            if (signInPath is not null)
+            {
+                builder.Services.AddDataProtection().SetApplicationName("Zoom.Connector.Sample");
+                builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);   // key-ring notices are not the app's output
+                connector.UseLocalStore(signInPath);
+            }
         }
 
         settings.Connector?.Invoke(connector);
-        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured, EmulatorDataPath: dataPath));
+        builder.Services.AddSingleton(new SampleEnvironment(UsesEmulator: usesEmulator, UserActions: usesEmulator || actionsConfigured, EmulatorDataPath: dataPath, SignInPath: signInPath));
         return builder.Build();
     }
 
@@ -112,10 +130,18 @@ internal static class SampleHost
     /// </summary>
     private static string EmulatorDataPath(IConfiguration zoom)
         => Path.GetFullPath(zoom["Emulator:DataPath"] is { Length: > 0 } path ? path : ".zoom-emulator");
+
+    /// <summary>
+    /// Where <c>--as</c> keeps people's tokens: <c>signed-in/</c> in the emulator's data folder (they belong to that
+    /// emulator's grants, and <c>--reset</c> drops both), else <c>.zoom-sample/signed-in/</c> under the current directory.
+    /// </summary>
+    private static string SignInPath(string emulatorDataPath, bool usesEmulator)
+        => usesEmulator ? Path.Combine(emulatorDataPath, "signed-in") : Path.GetFullPath(Path.Combine(".zoom-sample", "signed-in"));
 }
 
 /// <summary>What the app is connected to.</summary>
 /// <param name="UsesEmulator">Whether the built-in emulator answers (no Zoom credentials configured).</param>
 /// <param name="UserActions">Whether per-user action identities are available (emulator, or <c>Zoom:Actions</c> configured).</param>
 /// <param name="EmulatorDataPath">Where the built-in emulator keeps its state (<c>Zoom:Emulator:DataPath</c>, default <c>.zoom-emulator/</c> under the current directory).</param>
-internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions, string EmulatorDataPath);
+/// <param name="SignInPath">Where <c>--as</c> keeps people's tokens (<c>UseLocalStore</c>); <see langword="null"/> with an emulator the caller registered (in memory: its grants die with it).</param>
+internal sealed record SampleEnvironment(bool UsesEmulator, bool UserActions, string EmulatorDataPath, string? SignInPath);

@@ -17,7 +17,7 @@ internal static class CliParsers
 
     /// <summary>
     /// An option's value inside a command validator; default when the option's own parser refused the value (it has
-    /// reported that error already, and <see cref="CommandResult.GetValue{T}(Option{T})"/> would throw).
+    /// reported that error already, and <c>CommandResult.GetValue</c> would throw).
     /// </summary>
     public static T? ValueOrDefault<T>(this CommandResult result, Option<T> option)
     {

@@ -21,41 +21,65 @@ public interface IZoomSyncLock
     ValueTask<IAsyncDisposable> AcquireAsync(string name, CancellationToken cancellationToken = default);
 }
 
-/// <summary>The in-process <see cref="IZoomSyncLock"/>: one semaphore per name.</summary>
+/// <summary>
+/// The in-process <see cref="IZoomSyncLock"/>: one semaphore per name. Its handles are <see cref="IZoomSyncLease"/>s
+/// whose fencing token grows with every acquisition of the name; one is held until it is disposed.
+/// </summary>
 public sealed class InProcessZoomSyncLock : IZoomSyncLock
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Gate> _locks = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async ValueTask<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken cancellationToken = default)
     {
-        var gate = Gate(name);
-        return await gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false) ? new Releaser(gate) : null;
+        var gate = GateOf(name);
+        return await gate.Semaphore.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false) ? new Lease(name, gate) : null;
     }
 
     /// <inheritdoc />
     public async ValueTask<IAsyncDisposable> AcquireAsync(string name, CancellationToken cancellationToken = default)
     {
-        var gate = Gate(name);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Releaser(gate);
+        var gate = GateOf(name);
+        await gate.Semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Lease(name, gate);
     }
 
-    private SemaphoreSlim Gate(string name)
+    private Gate GateOf(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return _locks.GetOrAdd(name, static _ => new SemaphoreSlim(1, 1));
+        return _locks.GetOrAdd(name, static _ => new Gate());
     }
 
-    private sealed class Releaser(SemaphoreSlim gate) : IAsyncDisposable
+    private sealed class Gate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+        /// <summary>The fencing token of the newest acquisition.</summary>
+        public long Fence;
+    }
+
+    private sealed class Lease(string name, Gate gate) : IZoomSyncLease
     {
         private int _released;
+
+        public long FencingToken { get; } = Interlocked.Increment(ref gate.Fence);
+
+        public ValueTask EnsureHeldAsync(CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Volatile.Read(ref _released) != 0 || Volatile.Read(ref gate.Fence) != FencingToken)
+            {
+                throw ZoomSyncLeaseLostException.For(name, FencingToken);
+            }
+
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Release();
+                gate.Semaphore.Release();
             }
 
             return ValueTask.CompletedTask;

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zoom.Connector.Api;
 using Zoom.Connector.Http;
-using Zoom.Connector.Models;
-using Zoom.Connector.Serialization;
 
 namespace Zoom.Connector.Sync;
 
@@ -32,10 +30,19 @@ internal sealed class ZoomSyncEngine(
 
     private ZoomSyncOptions Options => options.Value;
 
-    private ZoomSyncDependencies Dependencies => new(users, meetings, recordings, sink, Options, time, logger, journal);
+    private ZoomSyncDependencies Dependencies => DependenciesFor(sink);
+
+    private ZoomSyncDependencies DependenciesFor(IZoomSyncSink runSink) => new(users, meetings, recordings, runSink, Options, time, logger, journal);
+
+    /// <summary>The sink a run under <paramref name="lease"/> writes through: fenced, so a lost lease stops every write.</summary>
+    private IZoomSyncSink SinkUnder(IZoomSyncLease? lease) => lease is null ? sink : new ZoomFencedSyncSink(sink, lease);
 
     /// <inheritdoc />
-    public async Task<ZoomSyncSummary> RunAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ZoomSyncSummary> RunAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress = null, CancellationToken cancellationToken = default)
+        => RunAsync(request, progress, lease: null, cancellationToken);
+
+    /// <summary>A run under the sync lock's <paramref name="lease"/>: each sink write and checkpoint save checks it first.</summary>
+    internal async Task<ZoomSyncSummary> RunAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress, IZoomSyncLease? lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.From is { } f && request.To is { } t && f > t)
@@ -89,7 +96,7 @@ internal sealed class ZoomSyncEngine(
             state.Active = active;
         }
 
-        using var run = new ZoomSyncRun(Dependencies, state, active!, progress);
+        using var run = new ZoomSyncRun(DependenciesFor(SinkUnder(lease)), state, active!, progress);
         ZoomSyncLog.RunStarted(logger, active!.RunId, active.Kind, resumed);
         await run.SaveAsync(cancellationToken).ConfigureAwait(false);
         return await run.ExecuteAsync(resumed, cancellationToken).ConfigureAwait(false);
@@ -103,8 +110,13 @@ internal sealed class ZoomSyncEngine(
     }
 
     /// <inheritdoc />
-    public async Task<int> ConfirmVetoedDeletionsAsync(string runId, CancellationToken cancellationToken = default)
+    public Task<int> ConfirmVetoedDeletionsAsync(string runId, CancellationToken cancellationToken = default)
+        => ConfirmVetoedDeletionsAsync(runId, lease: null, cancellationToken);
+
+    /// <summary>Applies the vetoed deletions under the sync lock's <paramref name="lease"/> (fenced like a run).</summary>
+    internal async Task<int> ConfirmVetoedDeletionsAsync(string runId, IZoomSyncLease? lease, CancellationToken cancellationToken)
     {
+        var writeSink = SinkUnder(lease);
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         var state = await LoadStateAsync(cancellationToken).ConfigureAwait(false);
         if (state.Vetoed is not { } vetoed || !string.Equals(vetoed.RunId, runId, StringComparison.Ordinal))
@@ -116,11 +128,11 @@ internal sealed class ZoomSyncEngine(
 
         foreach (var deletion in vetoed.Deletions)
         {
-            await DeleteAsync(sink, deletion, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(writeSink, deletion, cancellationToken).ConfigureAwait(false);
         }
 
         state.Vetoed = null;
-        await SaveStateAsync(state, cancellationToken).ConfigureAwait(false);
+        await writeSink.SaveCheckpointAsync(new ZoomSyncCheckpoint { Payload = JsonSerializer.Serialize(state, ZoomSyncJsonContext.Default.ZoomSyncState) }, cancellationToken).ConfigureAwait(false);
         ZoomSyncLog.VetoConfirmed(logger, runId, vetoed.Deletions.Count);
         return vetoed.Deletions.Count;
     }

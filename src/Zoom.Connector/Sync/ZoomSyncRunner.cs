@@ -52,7 +52,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger
         var handle = await _lock.AcquireAsync(LockName, cancellationToken).ConfigureAwait(false);
         await using (handle.ConfigureAwait(false))
         {
-            return await RunLockedAsync(request, progress, scheduled: false, throwOnError: true, cancellationToken).ConfigureAwait(false);
+            return await RunLockedAsync(request, progress, handle as IZoomSyncLease, scheduled: false, throwOnError: true, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger
         var handle = await _lock.AcquireAsync(LockName, cancellationToken).ConfigureAwait(false);
         await using (handle.ConfigureAwait(false))
         {
-            return await _engine.ConfirmVetoedDeletionsAsync(runId, cancellationToken).ConfigureAwait(false);
+            return await _engine.ConfirmVetoedDeletionsAsync(runId, handle as IZoomSyncLease, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -91,20 +91,33 @@ internal sealed class ZoomSyncRunner : IZoomSyncTrigger
 
         await using (handle.ConfigureAwait(false))
         {
-            return await RunLockedAsync(RequestFor(kind), null, scheduled: true, throwOnError: false, cancellationToken).ConfigureAwait(false);
+            return await RunLockedAsync(RequestFor(kind), null, handle as IZoomSyncLease, scheduled: true, throwOnError: false, cancellationToken).ConfigureAwait(false);
         }
     }
 
     internal ZoomSyncRequest RequestFor(ZoomSyncKind kind) => new() { Kind = kind, Entities = _options.Value.Entities };
 
-    private async Task<ZoomSyncSummary> RunLockedAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress, bool scheduled, bool throwOnError, CancellationToken cancellationToken)
+    private async Task<ZoomSyncSummary> RunLockedAsync(ZoomSyncRequest request, IProgress<ZoomSyncProgress>? progress, IZoomSyncLease? lease, bool scheduled, bool throwOnError, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         await NotifyStartedAsync(new ZoomSyncRunStartedEventArgs(request.Kind, _time.GetUtcNow(), scheduled)).ConfigureAwait(false);
         ZoomSyncSummary summary;
         try
         {
-            summary = await _engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            summary = await _engine.RunAsync(request, progress, lease, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ZoomSyncLeaseLostException ex)
+        {
+            // Another instance holds the lock now: this run wrote nothing since the loss and reports it as such.
+            summary = await _engine.DescribeInterruptedAsync(request.Kind, ZoomSyncOutcome.LeaseLost, ex.Message).ConfigureAwait(false);
+            ZoomSyncLog.RunFailed(_logger, ex, summary.RunId, request.Kind);
+            await ReportAsync(summary, started, scheduled).ConfigureAwait(false);
+            if (throwOnError)
+            {
+                throw;
+            }
+
+            return summary;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

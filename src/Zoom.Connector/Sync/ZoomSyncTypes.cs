@@ -66,6 +66,12 @@ public enum ZoomSyncOutcome
 
     /// <summary>A scheduled trigger found a run in progress and did not start.</summary>
     Skipped,
+
+    /// <summary>
+    /// The run lost the sync lock while it ran (its lease ran out, e.g. after a long pause, and another instance took it)
+    /// and stopped before its next write (<see cref="ZoomSyncLeaseLostException"/>); nothing was written after the loss.
+    /// </summary>
+    LeaseLost,
 }
 
 /// <summary>What a sync run should cover. The defaults cover everything.</summary>

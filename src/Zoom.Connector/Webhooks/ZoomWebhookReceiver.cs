@@ -147,7 +147,10 @@ public sealed partial class ZoomWebhookReceiver
                 LogInProgress(_logger, webhookEvent.Event, webhookEvent.EventTs, webhookEvent.ObjectId);
                 return new ZoomWebhookReceipt
                 {
-                    Outcome = ZoomWebhookOutcome.InProgress, StatusCode = 409, Verification = verification, Event = webhookEvent,
+                    Outcome = ZoomWebhookOutcome.InProgress,
+                    StatusCode = 409,
+                    Verification = verification,
+                    Event = webhookEvent,
                     Reason = "An earlier delivery of this event is still being handled; deliver it again later.",
                 };
         }
@@ -165,7 +168,10 @@ public sealed partial class ZoomWebhookReceiver
                 LogHandlerFailed(_logger, ex, handler.GetType().Name, webhookEvent.Event, webhookEvent.EventTs);
                 return new ZoomWebhookReceipt
                 {
-                    Outcome = ZoomWebhookOutcome.HandlerFailed, StatusCode = 500, Verification = verification, Event = webhookEvent,
+                    Outcome = ZoomWebhookOutcome.HandlerFailed,
+                    StatusCode = 500,
+                    Verification = verification,
+                    Event = webhookEvent,
                     Reason = $"Handler {handler.GetType().Name} failed on {webhookEvent.Event}; Zoom will deliver it again.",
                 };
             }

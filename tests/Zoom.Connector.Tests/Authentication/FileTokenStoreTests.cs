@@ -97,6 +97,79 @@ public sealed class FileTokenStoreTests
         Assert.That(Directory.GetFiles(_folder, "*.token"), Has.Length.EqualTo(1), "nothing is deleted");
     }
 
+    [Test]
+    public async Task UseLocalStore_HostRestartsBetweenStartAndCompleteOfASignIn_SignInCompletes()
+    {
+        var emulator = new ZoomEmulator();
+        var keyRing = new EphemeralDataProtectionProvider();
+        Uri authorizationUri;
+        await using (var first = Host(emulator, keyRing))
+        {
+            authorizationUri = first.GetRequiredService<IZoomAuthorizationFlow>().CreateAuthorizationRequest("erin@example.com").AuthorizationUri;
+        }
+
+        // The person signs in at Zoom while the host restarts; the redirect reaches the new process.
+        using var browser = new HttpClient(emulator.CreateHandler());
+        using var answer = await browser.GetAsync(authorizationUri);
+        var query = System.Web.HttpUtility.ParseQueryString(answer.Headers.Location!.Query);
+        await using var restarted = Host(emulator, keyRing);
+        var flow = restarted.GetRequiredService<IZoomAuthorizationFlow>();
+        var result = await flow.CompleteAuthorizationAsync(query["state"]!, query["code"]!);
+
+        Assert.That(result, Is.Not.Null);
+        Assert.That(await restarted.GetRequiredService<IZoomTokenStore>().GetAsync("erin@example.com"), Is.Not.Null, "the emulator accepted the PKCE verifier kept on disk");
+        var reused = Assert.ThrowsAsync<ZoomAuthorizationStateException>(async () => await flow.CompleteAuthorizationAsync(query["state"]!, query["code"]!));
+        Assert.That(reused!.Problem, Is.EqualTo(ZoomAuthorizationStateProblem.Reused));
+    }
+
+    [Test]
+    public async Task FileStateStore_PendingSignIn_NothingInClearOwnerOnlySingleUse()
+    {
+        const string State = "state-9f1c2d7e5b3a";
+        const string Verifier = "verifier-4b8e1f6a2c9d7e3b5a1f";
+        var folder = Path.Combine(_folder, "signins");
+        var store = new ZoomFileAuthorizationStateStore(folder, new EphemeralDataProtectionProvider(), TimeProvider.System);
+        store.Add(State, new ZoomPendingAuthorization("frank@example.com", Verifier, "https://host.example/cb", DateTimeOffset.UtcNow.AddMinutes(10)));
+
+        var files = Directory.GetFiles(folder);
+        var everything = string.Join('\n', files.Select(f => Path.GetFileName(f) + Encoding.Latin1.GetString(File.ReadAllBytes(f))));
+
+        Assert.That(files, Has.Some.EndsWith(".pending"));
+        Assert.That(everything, Does.Not.Contain(Verifier).And.Not.Contain(State).And.Not.Contain("frank").And.Not.Contain("host.example"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.That(File.GetUnixFileMode(folder), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
+            Assert.That(files.Select(File.GetUnixFileMode), Is.All.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+        }
+
+        var taken = await new ZoomFileAuthorizationStateStore(folder, new EphemeralDataProtectionProvider(), TimeProvider.System).TakeAsync("unknown-state");
+        var pending = await store.TakeAsync(State);
+        Assert.That(taken, Is.Null);
+        Assert.That(pending, Is.Not.Null);
+        Assert.That((pending!.IdentityKey, pending.CodeVerifier, pending.RedirectUri), Is.EqualTo(("frank@example.com", Verifier, "https://host.example/cb")));
+        Assert.That(async () => await store.TakeAsync(State), Throws.InstanceOf<ZoomAuthorizationStateException>().With.Property("Problem").EqualTo(ZoomAuthorizationStateProblem.Reused));
+        Assert.That(Directory.GetFiles(folder, "*.pending"), Is.Empty);
+    }
+
+    [Test]
+    public async Task FileStateStore_MoreThanCapForOnePerson_OldestForgottenOthersKept()
+    {
+        var store = new ZoomFileAuthorizationStateStore(_folder, new EphemeralDataProtectionProvider(), TimeProvider.System);
+        var expires = DateTimeOffset.UtcNow.AddMinutes(10);
+        for (var i = 0; i <= IZoomAuthorizationStateStore.MaxPendingPerIdentity; i++)
+        {
+            store.Add("s" + i, new ZoomPendingAuthorization("mallory", "v", "http://localhost/cb", expires));
+        }
+
+        store.Add("other", new ZoomPendingAuthorization("alice", "v", "http://localhost/cb", expires));
+
+        Assert.That(Directory.GetFiles(_folder, "*.pending"), Has.Length.EqualTo(IZoomAuthorizationStateStore.MaxPendingPerIdentity + 1));
+        Assert.That(await store.TakeAsync("s0"), Is.Null);
+        Assert.That(await store.TakeAsync("s1"), Is.Not.Null);
+        Assert.That(await store.TakeAsync("s" + IZoomAuthorizationStateStore.MaxPendingPerIdentity), Is.Not.Null);
+        Assert.That(await store.TakeAsync("other"), Is.Not.Null, "another person's sign-in is untouched");
+    }
+
     private ServiceProvider Host(ZoomEmulator emulator, IDataProtectionProvider keyRing)
     {
         var services = new ServiceCollection();

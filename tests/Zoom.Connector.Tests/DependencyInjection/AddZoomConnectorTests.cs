@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;

@@ -24,7 +24,10 @@ public sealed class EmulatorEndToEndTests
 
         var created = await meetings.CreateMeetingAsync("me", new MeetingCreateRequest
         {
-            Topic = "Quarterly review", StartTime = new DateTime(2026, 12, 14, 16, 0, 0), Duration = 50, Timezone = "Europe/Paris",
+            Topic = "Quarterly review",
+            StartTime = new DateTime(2026, 12, 14, 16, 0, 0),
+            Duration = 50,
+            Timezone = "Europe/Paris",
         });
         var listed = new List<MeetingSummary>();
         await foreach (var meeting in meetings.ListAllMeetingsAsync("me", MeetingListType.Upcoming, pageSize: 1))

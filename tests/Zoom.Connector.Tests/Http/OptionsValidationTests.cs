@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using Zoom.Connector.Api;
 using Zoom.Connector.Http;
-using Zoom.Connector.RateLimiting;
 
 namespace Zoom.Connector.Tests.Http;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Infrastructure;
 

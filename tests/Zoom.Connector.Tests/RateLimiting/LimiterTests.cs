@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using Zoom.Connector.RateLimiting;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.RateLimiting;
 

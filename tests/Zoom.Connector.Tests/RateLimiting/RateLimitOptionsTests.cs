@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using Zoom.Connector.RateLimiting;
-using Zoom.Connector.Http;
 using Zoom.Connector.Http.Pipeline;
 
 namespace Zoom.Connector.Tests.RateLimiting;

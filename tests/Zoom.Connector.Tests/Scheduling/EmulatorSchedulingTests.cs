@@ -4,7 +4,6 @@ using NUnit.Framework;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
 using Zoom.Connector.Scheduling;
-using Zoom.Connector.Sync;
 using Zoom.Connector.Testing;
 using Calendar = Ical.Net.Calendar;
 

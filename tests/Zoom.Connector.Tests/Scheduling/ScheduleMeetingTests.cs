@@ -257,8 +257,13 @@ public sealed class ScheduleMeetingTests
     {
         var expected = new Dictionary<DayOfWeek, int>
         {
-            [DayOfWeek.Sunday] = 1, [DayOfWeek.Monday] = 2, [DayOfWeek.Tuesday] = 3, [DayOfWeek.Wednesday] = 4,
-            [DayOfWeek.Thursday] = 5, [DayOfWeek.Friday] = 6, [DayOfWeek.Saturday] = 7,
+            [DayOfWeek.Sunday] = 1,
+            [DayOfWeek.Monday] = 2,
+            [DayOfWeek.Tuesday] = 3,
+            [DayOfWeek.Wednesday] = 4,
+            [DayOfWeek.Thursday] = 5,
+            [DayOfWeek.Friday] = 6,
+            [DayOfWeek.Saturday] = 7,
         };
         foreach (var (day, zoom) in expected)
         {

@@ -7,7 +7,6 @@ using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
 using Zoom.Connector.Models;
 using Zoom.Connector.Scheduling;
-using Zoom.Connector.Sync;
 using Zoom.Connector.Tests.Infrastructure;
 
 namespace Zoom.Connector.Tests.Scheduling;

@@ -6,7 +6,6 @@ using NUnit.Framework;
 using Refit;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;
-using Zoom.Connector.Http.Pipeline;
 using Zoom.Connector.Models;
 using Zoom.Connector.Tests.Infrastructure;
 

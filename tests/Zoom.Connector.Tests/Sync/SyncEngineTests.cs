@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using NUnit.Framework;
-using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
 
 namespace Zoom.Connector.Tests.Sync;

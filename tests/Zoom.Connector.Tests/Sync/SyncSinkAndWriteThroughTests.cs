@@ -6,7 +6,6 @@ using NUnit.Framework;
 using Zoom.Connector.Models;
 using Zoom.Connector.Sync;
 using Zoom.Connector.Tests.Infrastructure;
-using Zoom.Connector.Http;
 using Zoom.Connector.Scheduling;
 
 namespace Zoom.Connector.Tests.Sync;

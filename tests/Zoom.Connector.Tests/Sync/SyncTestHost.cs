@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Sync;
 using Zoom.Connector.Tests.Infrastructure;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Sync;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using Zoom.Connector.Webhooks;
-using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Tests.Webhooks;
 

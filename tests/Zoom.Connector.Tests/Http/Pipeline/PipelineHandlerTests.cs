@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Zoom.Connector.Api;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Zoom.Connector.RateLimiting;
 
-namespace Zoom.Connector.Testing;
+namespace Zoom.Connector.Testing.Tests;
 
 /// <summary>One of the connector's operations and whether the emulator serves it.</summary>
 internal sealed record EmulatedOperation(string Method, string PathTemplate, string OperationId, bool Served, int Status);

@@ -1,0 +1,4 @@
+using Zoom.Connector.WebSample;
+
+var app = WebSampleApp.Build(args);
+await app.RunAsync();
