@@ -23,7 +23,8 @@ public static class ZoomRedisConnectorBuilderExtensions
     /// holds, the daily meeting create/update counters, the token store (encrypted with Data Protection) with a
     /// refresh lease per identity, the Server-to-Server token, pending sign-ins, the sync lock, the sync change journal
     /// (meetings the connector changed, re-read by the next run), the webhook de-duplication window, and the support log
-    /// when <c>AddSupportLog()</c> is on. Redis unreachable at
+    /// when <c>AddSupportLog()</c> is on. With <c>AddZoomHealthChecks()</c> a <c>zoom-redis</c> check pings Redis.
+    /// Redis unreachable at
     /// start-up fails the start naming <c>Zoom:Redis:Configuration</c> (never its value). Every instance must share
     /// the Data Protection key ring (see docs/fleet.md). Calling it twice adds nothing the second time.
     /// </summary>
@@ -85,6 +86,9 @@ public static class ZoomRedisConnectorBuilderExtensions
         services.TryAddSingleton<ZoomRedisConnection>();
         services.TryAddSingleton<ZoomTokenProtector>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ZoomRedisStartupCheck>());
+        // Reported by AddZoomHealthChecks() when the host calls it (the core knows no Redis).
+        services.AddSingleton(new Zoom.Connector.Health.ZoomHealthCheckContribution(
+            ZoomRedisHealthCheck.Name, static sp => new ZoomRedisHealthCheck(sp.GetRequiredService<ZoomRedisConnection>())));
 
         // Replace the in-memory defaults (whether AddZoomConnector registered them already or does later).
         services.RemoveAll<IZoomRateLimiter>();

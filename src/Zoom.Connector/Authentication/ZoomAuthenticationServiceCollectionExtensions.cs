@@ -24,6 +24,7 @@ internal static class ZoomAuthenticationServiceCollectionExtensions
         services.TryAddSingleton<IZoomAuthorizationStateStore, InMemoryZoomAuthorizationStateStore>();
         services.TryAddSingleton<IZoomAuthorizationFlow, ZoomAuthorizationFlow>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomConnectorOptions>, ZoomServiceOAuthOptionsValidator>());
+        services.TryAddSingleton(static sp => new ZoomServiceTokenStatus(sp.GetRequiredService<TimeProvider>()));
         services.TryAddKeyedSingleton<IZoomAccessTokenProvider>(ZoomIdentityKeys.Service, static (sp, _) => ZoomServiceTokenProviders.Create(sp));
         builder.TrackClient(services.AddHttpClient(ZoomHttpClientNames.OAuth, ConfigureBackChannel));
         return builder;

@@ -14,6 +14,9 @@ internal static class ZoomServiceTokenProviders
     /// from the store under <see cref="ZoomTokenKeys.Service"/>. Nothing: a provider whose every call says what to set.
     /// </summary>
     public static IZoomAccessTokenProvider Create(IServiceProvider services)
+        => services.GetService<ZoomServiceTokenStatus>() is { } status ? new ZoomObservedTokenProvider(CreateProvider(services), status) : CreateProvider(services);
+
+    private static IZoomAccessTokenProvider CreateProvider(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.Service;
         var path = services.GetRequiredService<ZoomConfigurationPath>();

@@ -28,6 +28,7 @@ internal sealed class ZoomMeetingWriteCounter
 
     private readonly TimeProvider _time;
     private readonly IZoomDailyCounterStore _counts;
+    private readonly ZoomBudgetStatus? _status;
     private readonly ConcurrentDictionary<long, string> _hosts = new();
     private readonly ConcurrentQueue<long> _hostOrder = new();
     private readonly ConcurrentDictionary<string, string> _hostsByIdentity = new(StringComparer.Ordinal);
@@ -51,10 +52,11 @@ internal sealed class ZoomMeetingWriteCounter
         }
     }
 
-    public ZoomMeetingWriteCounter(TimeProvider time, IZoomDailyCounterStore? counts = null)
+    public ZoomMeetingWriteCounter(TimeProvider time, IZoomDailyCounterStore? counts = null, ZoomBudgetStatus? status = null)
     {
         _time = time;
         _counts = counts ?? new InMemoryZoomDailyCounterStore();
+        _status = status;
     }
 
     /// <summary>The host key of a create or update, or <see langword="null"/> for other operations.</summary>
@@ -111,6 +113,7 @@ internal sealed class ZoomMeetingWriteCounter
         }
 
         await _counts.RefuseUntilAsync(hostKey, until, now, cancellationToken).ConfigureAwait(false);
+        _status?.HoldHost(hostKey, until);
     }
 
     /// <summary>Until when Zoom's daily 429 refuses writes for a host key, or <see langword="null"/> (tests and diagnostics; blocks on the store, so not for request paths).</summary>
@@ -126,6 +129,7 @@ internal sealed class ZoomMeetingWriteCounter
         var now = _time.GetUtcNow();
         if (await _counts.GetRefusedUntilAsync(hostKey, now, cancellationToken).ConfigureAwait(false) is { } until)
         {
+            _status?.HoldHost(hostKey, until);
             throw new ZoomRateLimitException(
                 string.Create(CultureInfo.InvariantCulture,
                     $"The connector refused {method.Method} {path} before sending it: Zoom answered an earlier meeting create/update of this host with its daily-limit 429. Try again after {until.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC."),
@@ -136,6 +140,7 @@ internal sealed class ZoomMeetingWriteCounter
         if (!await _counts.TryIncrementAsync(hostKey, today, DailyLimit, cancellationToken).ConfigureAwait(false))
         {
             var reset = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            _status?.HoldHost(hostKey, reset);
             throw new ZoomRateLimitException(
                 string.Create(CultureInfo.InvariantCulture,
                     $"The connector refused {method.Method} {path} before sending it: this host has used its {DailyLimit} meeting creates/updates for today (Zoom's daily limit). Try again after {reset:yyyy-MM-dd HH:mm:ss} UTC."),

@@ -33,7 +33,9 @@ public static class ZoomRateLimitingConnectorBuilderExtensions
             sp.GetRequiredService<IOptions<ZoomRateLimitOptions>>(),
             ZoomPipelineClock.Get(sp)));
         services.TryAddSingleton<IZoomDailyCounterStore, InMemoryZoomDailyCounterStore>();
-        services.TryAddSingleton(static sp => new ZoomMeetingWriteCounter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IZoomDailyCounterStore>()));
+        services.TryAddSingleton(static sp => new ZoomBudgetStatus(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(static sp => new ZoomMeetingWriteCounter(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IZoomDailyCounterStore>(), sp.GetRequiredService<ZoomBudgetStatus>()));
         return services;
     }
 }

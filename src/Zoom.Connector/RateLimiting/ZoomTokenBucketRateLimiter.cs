@@ -11,7 +11,7 @@ namespace Zoom.Connector.RateLimiting;
 /// account permits. When Zoom reports no room left (<c>X-RateLimit-Remaining: 0</c> or a per-second 429) the
 /// category is held until Zoom's <c>Retry-After</c> (or for one window when Zoom gives no time), at most one minute.
 /// </summary>
-internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
+internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IZoomRateLimiterQueue, IDisposable
 {
     /// <summary>The longest hold taken from Zoom's headers.</summary>
     public static readonly TimeSpan MaxHold = TimeSpan.FromMinutes(1);
@@ -40,6 +40,20 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IDisposable
     }
 
     internal ZoomPacedBucket Account => _account;
+
+    public int QueuedRequests
+    {
+        get
+        {
+            var queued = (int)_account.Statistics.CurrentQueuedCount;
+            foreach (var bucket in _categories)
+            {
+                queued += (int)(bucket?.Statistics.CurrentQueuedCount ?? 0);
+            }
+
+            return queued;
+        }
+    }
 
     internal ZoomPacedBucket? Category(ZoomRateLimitCategory category) => _categories[(int)category];
 

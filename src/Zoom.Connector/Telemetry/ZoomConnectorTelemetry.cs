@@ -11,9 +11,13 @@ internal sealed class ZoomConnectorTelemetry : IDisposable
 
     private readonly Meter _meter;
     private readonly bool _ownsMeter;
+    private readonly ZoomBudgetStatus? _budgetStatus;
 
-    public ZoomConnectorTelemetry(IMeterFactory? meterFactory)
+    /// <param name="meterFactory">The host's meter factory, when it registered one.</param>
+    /// <param name="budgetStatus">Also told about every rate-limit refusal (the budget health check reads it).</param>
+    public ZoomConnectorTelemetry(IMeterFactory? meterFactory, ZoomBudgetStatus? budgetStatus = null)
     {
+        _budgetStatus = budgetStatus;
         _ownsMeter = meterFactory is null;
         _meter = meterFactory?.Create(ZoomConnectorDiagnostics.MeterName) ?? new Meter(ZoomConnectorDiagnostics.MeterName);
         Requests = _meter.CreateCounter<long>(ZoomConnectorDiagnostics.Requests, "{request}", "Logical Zoom API calls by operation and final status.");
@@ -37,7 +41,10 @@ internal sealed class ZoomConnectorTelemetry : IDisposable
     public Histogram<double> RetryDelay { get; }
 
     public void RecordRateLimited(string type, ZoomRateLimitCategory category)
-        => RateLimited.Add(1, new TagList { { "zoom.rate_limit.type", type }, { "zoom.rate_limit.category", ZoomRateLimitCategories.Name(category) } });
+    {
+        _budgetStatus?.RecordRateLimited(type);
+        RateLimited.Add(1, new TagList { { "zoom.rate_limit.type", type }, { "zoom.rate_limit.category", ZoomRateLimitCategories.Name(category) } });
+    }
 
     public void RecordLimiterWait(TimeSpan wait, ZoomRateLimitCategory category)
     {

@@ -30,7 +30,8 @@ public static class ZoomResilienceConnectorBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZoomResilienceOptions>, ZoomResilienceOptionsValidator>());
         services.TryAddSingleton<ZoomRequestClassifier>();
-        services.TryAddSingleton(static sp => new ZoomConnectorTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton(static sp => new ZoomConnectorTelemetry(
+            sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetService<Zoom.Connector.RateLimiting.ZoomBudgetStatus>()));
         return services;
     }
 }
