@@ -70,12 +70,43 @@ public sealed class FolderGraphTests
         Assert.That(graph.TypeFolders[typeof(ZoomServiceCollectionExtensions).FullName!], Is.EqualTo("DependencyInjection"));
     }
 
-    [Test, Explicit("Prints the folder graph for docs/ARCHITECTURE.md")]
-    public void Print_FolderGraph()
+    [Test]
+    public void ArchitectureDoc_FolderTable_IsTheCompiledGraph()
     {
-        foreach (var (from, used) in Graph.Value.Edges.OrderBy(e => e.Key, StringComparer.Ordinal))
+        // docs/ARCHITECTURE.md's "folder graph as it is now" table must say what the assembly does: a new edge (or a
+        // removed one) fails here with the line to write, so the doc a newcomer reads first cannot drift.
+        var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Zoom.Connector.sln")))
         {
-            TestContext.Out.WriteLine($"{from} -> {string.Join(", ", used.Keys.Order(StringComparer.Ordinal))}");
+            folder = folder.Parent;
+        }
+
+        Assert.That(folder, Is.Not.Null, "Zoom.Connector.sln not found above the test directory");
+        var documented = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var table = File.ReadLines(Path.Combine(folder!.FullName, "docs", "ARCHITECTURE.md"))
+            .SkipWhile(line => !line.StartsWith("The folder graph as it is now", StringComparison.Ordinal))
+            .Skip(1).SkipWhile(line => !line.StartsWith('|')).TakeWhile(line => line.StartsWith('|'));
+        foreach (var line in table)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(line, @"^\| `(?<folder>[A-Za-z/]+)` \| (?<uses>.*) \|$");
+            if (match.Success)
+            {
+                // "Api (the path guard reads ...), Http" -> Api, Http: the parentheses say why, not what.
+                var uses = System.Text.RegularExpressions.Regex.Replace(match.Groups["uses"].Value, @"\([^()]*\)", string.Empty);
+                documented[match.Groups["folder"].Value] = uses.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Order(StringComparer.Ordinal).ToArray();
+            }
+        }
+
+        var compiled = Graph.Value.Edges.Where(e => e.Value.Count > 0).ToDictionary(
+            e => e.Key, e => e.Value.Keys.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        var expected = string.Join(Environment.NewLine, compiled.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"| `{e.Key}` | {string.Join(", ", e.Value)} |"));
+        Assert.That(documented.Keys.Order(StringComparer.Ordinal).ToArray(), Is.EqualTo(compiled.Keys.Order(StringComparer.Ordinal).ToArray()),
+            "folders in docs/ARCHITECTURE.md's table; the compiled graph is:" + Environment.NewLine + expected);
+        foreach (var (from, uses) in compiled)
+        {
+            var why = string.Join("; ", Graph.Value.Edges[from].OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}: {e.Value}"));
+            Assert.That(documented[from], Is.EqualTo(uses), $"what `{from}` uses in docs/ARCHITECTURE.md's table ({why}); the compiled graph is:" + Environment.NewLine + expected);
         }
     }
 
