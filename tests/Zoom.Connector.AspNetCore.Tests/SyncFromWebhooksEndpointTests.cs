@@ -207,20 +207,25 @@ public sealed class SyncFromWebhooksEndpointTests
         var zoom = app.Get<ZoomEmulator>();
         var factory = app.Get<IMeterFactory>();
         long upserted = 0;
+        var events = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Scope == factory && instrument.Name == "zoom.sync.records")
+                if (instrument.Meter.Scope == factory && instrument.Name is "zoom.sync.records" or "zoom.sync.events")
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
             },
         };
-        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
             var t = tags.ToArray().ToDictionary(x => x.Key, x => x.Value);
-            if (Equals(t["kind"], "webhook") && Equals(t["entity"], "meeting") && Equals(t["change"], "upserted"))
+            if (instrument.Name == "zoom.sync.events")
+            {
+                events.Enqueue($"{t["kind"]} {t["event"]} {t["result"]} x{value}");
+            }
+            else if (Equals(t["kind"], "webhook") && Equals(t["entity"], "meeting") && Equals(t["change"], "upserted"))
             {
                 Interlocked.Add(ref upserted, value);
             }
@@ -230,8 +235,18 @@ public sealed class SyncFromWebhooksEndpointTests
 
         await PostAsync(app, "meeting.updated", 1, $$"""{"id":{{meeting.Id}}}""");
         await PostAsync(app, "meeting.updated", 2, $$"""{"id":{{meeting.Id}}}"""); // nothing changed: counted as unchanged
+        await PostAsync(app, "meeting.updated", 3, """{"id":"not-a-meeting-id"}""");  // no usable id: ignored
 
-        Assert.That(Interlocked.Read(ref upserted), Is.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Interlocked.Read(ref upserted), Is.EqualTo(1));
+            Assert.That(events, Is.EqualTo(new[]
+            {
+                "webhook meeting.updated changed x1",
+                "webhook meeting.updated unchanged x1",
+                "webhook meeting.updated ignored x1",
+            }));
+        });
     }
 
     [Test]

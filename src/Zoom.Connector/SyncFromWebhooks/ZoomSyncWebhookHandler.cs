@@ -12,7 +12,7 @@ namespace Zoom.Connector.SyncFromWebhooks;
 /// so a redelivered, replayed or late event changes nothing the sink does not already show. Events of other families
 /// are ignored; an event whose object has no usable id is ignored with a warning (Zoom would only send it again).
 /// </summary>
-internal sealed class ZoomSyncWebhookHandler(ZoomSyncRefresher refresher, ILogger<ZoomSyncWebhookHandler> logger) : IZoomWebhookHandler
+internal sealed class ZoomSyncWebhookHandler(ZoomSyncRefresher refresher, ZoomSyncMetrics metrics, ILogger<ZoomSyncWebhookHandler> logger) : IZoomWebhookHandler
 {
     /// <summary>The <c>kind</c> tag of the sync metrics for event-driven changes.</summary>
     public const string MetricsKind = "webhook";
@@ -64,12 +64,18 @@ internal sealed class ZoomSyncWebhookHandler(ZoomSyncRefresher refresher, ILogge
                 break;
             default:
                 ZoomSyncWebhookLog.NoUsableId(logger, eventName);
+                CountEvent(eventName, "ignored");
                 return;
         }
 
         var tally = counts[type];
+        CountEvent(eventName, tally.Upserted + tally.Deleted > 0 ? "changed" : "unchanged");
         ZoomSyncLog.EventApplied(logger, eventName, type, id, tally.Upserted, tally.Unchanged, tally.Deleted, counts.Requests);
     }
+
+    /// <summary>One per event this handler applies; the event name is one of <see cref="AppliedEvents"/>, never free text.</summary>
+    private void CountEvent(string eventName, string result)
+        => metrics.Events.Add(1, new("kind", MetricsKind), new("event", eventName), new("result", result));
 
     private static long? MeetingId(JsonElement? payloadObject)
     {
