@@ -19,7 +19,9 @@ else
 fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet test Zoom.Connector.sln --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
+# A test that hangs is stopped after 3 minutes and named as the one that hung (no dump), so a run fails fast with the
+# culprit instead of waiting out the CI limit.
+dotnet test Zoom.Connector.sln --logger "console;verbosity=minimal" --blame-hang --blame-hang-timeout 3m --blame-hang-dump-type none "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 awk '
   /(Passed|Failed)!  *- *Failed:/ {

@@ -90,7 +90,18 @@ public sealed partial class WebSampleBrowserTests
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = user.Email!, Exact = false }).First.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        }
+        catch (TimeoutException)
+        {
+            // Say where the browser ended up instead (an error page names its reason), not only that it timed out.
+            var landed = new Uri(page.Url);
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 2_000 });
+            Assert.Fail($"After choosing {user.Email} the browser did not come back to {path}: it is on {landed.AbsolutePath} showing: {text[..Math.Min(text.Length, 400)]}");
+        }
+
         await Assertions.Expect(page.GetByText("Signed in as")).ToContainTextAsync(user.Email!);
     }
 
