@@ -76,6 +76,11 @@ internal static class EmulatorServer
 
         // The emulator's own made-up secret, printed on purpose so `export $(... | grep ^Zoom__)` works; not a Zoom secret.
         yield return $"Zoom__Service__ClientSecret={emulator.ClientSecret}";
+
+        // Its user-managed OAuth app, so a web host (the web sample) can sign people in on the emulator's authorize page.
+        yield return $"Zoom__Actions__ClientId={emulator.OAuthClientId}";
+        yield return $"Zoom__Actions__ClientSecret={emulator.OAuthClientSecret}";
+        yield return $"Zoom__Actions__RedirectUri={emulator.OAuthRedirectUri}";
     }
 
     /// <summary>Turns the ASP.NET Core request into the <see cref="HttpRequestMessage"/> the emulator's handler serves, and back.</summary>

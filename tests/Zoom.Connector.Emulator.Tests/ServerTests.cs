@@ -52,6 +52,9 @@ public sealed class ServerTests
         Assert.That(lines, Does.Contain($"Zoom__Service__AccountId={_server.Emulator.ServiceAccountId}"));
         Assert.That(lines, Does.Contain($"Zoom__Service__ClientId={_server.Emulator.ClientId}"));
         Assert.That(lines, Does.Contain($"Zoom__Service__ClientSecret={_server.Emulator.ClientSecret}"));
+        Assert.That(lines, Does.Contain($"Zoom__Actions__ClientId={_server.Emulator.OAuthClientId}"));
+        Assert.That(lines, Does.Contain($"Zoom__Actions__ClientSecret={_server.Emulator.OAuthClientSecret}"));
+        Assert.That(lines, Does.Contain($"Zoom__Actions__RedirectUri={_server.Emulator.OAuthRedirectUri}"));
     }
 
     [Test]
