@@ -25,7 +25,6 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
     private const string PendingSuffix = ".pending";
     private const string UsedSuffix = ".used";
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
-    private static readonly UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly string _folder;
@@ -118,7 +117,7 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
                 await File.WriteAllTextAsync(usedMarker, ExpiryOf(path).ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(usedMarker, OwnerOnlyFile);
+                    File.SetUnixFileMode(usedMarker, ZoomOwnerOnlyFiles.Mode);
                 }
 
                 return Decode(await File.ReadAllBytesAsync(claimed, cancellationToken).ConfigureAwait(false));
@@ -226,11 +225,7 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
     private static void WriteAtomically(string path, byte[] content)
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnlyFile;
-        }
+        var options = ZoomOwnerOnlyFiles.Options(FileMode.CreateNew, FileAccess.Write);
 
         try
         {
@@ -255,24 +250,12 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
         {
             var lockPath = Path.Combine(_folder, "lock");
             var deadline = DateTimeOffset.UtcNow + LockTimeout;
-            FileStream? held = null;
-            while (held is null)
+            FileStream? held;
+            while ((held = ZoomOwnerOnlyFiles.TryLock(lockPath, deadline)) is null)
             {
-                try
-                {
-                    var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
-                    if (!OperatingSystem.IsWindows())
-                    {
-                        options.UnixCreateMode = OwnerOnlyFile;
-                    }
-
-                    held = new FileStream(lockPath, options);
-                }
-                catch (IOException) when (DateTimeOffset.UtcNow < deadline)
-                {
-                    // Another process writes right now: try again shortly (starting a sign-in is synchronous).
-                    Thread.Sleep(20);
-                }
+                // Another process writes right now: try again shortly. Blocking on purpose: Add is synchronous
+                // (starting a sign-in builds its URL synchronously), and the wait is one other writer's file write.
+                Thread.Sleep(20);
             }
 
             using (held)

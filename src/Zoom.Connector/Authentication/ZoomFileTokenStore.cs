@@ -15,7 +15,6 @@ namespace Zoom.Connector.Authentication;
 public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
-    private static readonly UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly string _folder;
@@ -133,11 +132,7 @@ public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
     private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnlyFile;
-        }
+        var options = ZoomOwnerOnlyFiles.Options(FileMode.CreateNew, FileAccess.Write);
 
         try
         {
@@ -166,24 +161,11 @@ public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
         {
             var lockPath = Path.Combine(_folder, "lock");
             var deadline = DateTimeOffset.UtcNow + LockTimeout;
-            FileStream? held = null;
-            while (held is null)
+            FileStream? held;
+            while ((held = ZoomOwnerOnlyFiles.TryLock(lockPath, deadline)) is null)
             {
-                try
-                {
-                    var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
-                    if (!OperatingSystem.IsWindows())
-                    {
-                        options.UnixCreateMode = OwnerOnlyFile;
-                    }
-
-                    held = new FileStream(lockPath, options);
-                }
-                catch (IOException) when (DateTimeOffset.UtcNow < deadline)
-                {
-                    // Another process writes right now: try again shortly.
-                    await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
-                }
+                // Another process writes right now: try again shortly.
+                await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
             }
 
             await using (held.ConfigureAwait(false))
