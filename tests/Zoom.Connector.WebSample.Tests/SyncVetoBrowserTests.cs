@@ -14,50 +14,23 @@ namespace Zoom.Connector.WebSample.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class SyncVetoBrowserTests
+public sealed class SyncVetoBrowserTests : BrowserFixture
 {
-    private WebSampleServer _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        Browser.RequireChromium();
-        _server = await WebSampleServer.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task VetoedRun_ShowsItsFigures_OnlyTheOwnerMayConfirm_AndConfirmingDeletes()
     {
-        await WebSampleBrowserTests.WaitForStartupSyncAsync(_server);
-        var store = _server.Services.GetRequiredService<InMemoryZoomSyncSink>();
+        await WebSampleBrowserTests.WaitForStartupSyncAsync(Server);
+        var store = Server.Services.GetRequiredService<InMemoryZoomSyncSink>();
         var heldBefore = store.Meetings.Count;
         var doomed = store.Meetings.Keys.Take(heldBefore * 2 / 5).Select(long.Parse).ToList();
         foreach (var id in doomed)
         {
-            _server.Emulator.DeleteMeeting(id);
+            Server.Emulator.DeleteMeeting(id);
         }
 
-        await using var owner = await Browser.NewContextAsync(_browser, _server.Address);
+        await using var owner = await Browser.NewContextAsync(Chromium, Server.Address);
         var page = await owner.NewPageAsync();
-        var ownerUser = _server.Emulator.Users.Single(u => u.Id == _server.Emulator.AdminUserId);
+        var ownerUser = Server.Emulator.Users.Single(u => u.Id == Server.Emulator.AdminUserId);
         await WebSampleBrowserTests.SignInAsync(page, ownerUser, "/sync");
         await page.GetByRole(AriaRole.Button, new() { Name = "Run a full sync now" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Full sync run vetoed");
@@ -69,10 +42,10 @@ public sealed class SyncVetoBrowserTests
         await Screenshots.TakeAsync(page, "11-sync-vetoed-run");
 
         // A member sees the figures but no Confirm button.
-        await using (var memberContext = await Browser.NewContextAsync(_browser, _server.Address))
+        await using (var memberContext = await Browser.NewContextAsync(Chromium, Server.Address))
         {
             var memberPage = await memberContext.NewPageAsync();
-            var member = _server.Emulator.Users.First(u => u.Status == UserStatus.Active && u.Id is not null && u.RoleId == "2");
+            var member = Server.Emulator.Users.First(u => u.Status == UserStatus.Active && u.Id is not null && u.RoleId == "2");
             await WebSampleBrowserTests.SignInAsync(memberPage, member, "/sync");
             await Assertions.Expect(memberPage.GetByText("An owner or admin of the Zoom account can confirm these deletions.")).ToBeVisibleAsync();
             await Assertions.Expect(memberPage.GetByRole(AriaRole.Button, new() { Name = "Confirm these deletions" })).ToHaveCountAsync(0);

@@ -16,36 +16,9 @@ namespace Zoom.Connector.WebSample.Tests;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed partial class WebSampleBrowserTests
+public sealed partial class WebSampleBrowserTests : BrowserFixture
 {
-    private WebSampleServer _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
     private IBrowserContext? _context;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        Browser.RequireChromium();
-        _server = await WebSampleServer.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        // The browser first, so the server does not wait on its keep-alive connections.
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
 
     [TearDown]
     public async Task CloseContextAsync()
@@ -57,17 +30,17 @@ public sealed partial class WebSampleBrowserTests
         }
     }
 
-    private ZoomUser Owner => _server.Emulator.Users.Single(u => u.Id == _server.Emulator.AdminUserId);
+    private ZoomUser Owner => Server.Emulator.Users.Single(u => u.Id == Server.Emulator.AdminUserId);
 
     private ZoomUser Member(int skip = 0)
-        => _server.Emulator.Users.Where(u => u.Status == UserStatus.Active && u.Id is not null && u.Id != _server.Emulator.AdminUserId).Skip(skip).First();
+        => Server.Emulator.Users.Where(u => u.Status == UserStatus.Active && u.Id is not null && u.Id != Server.Emulator.AdminUserId).Skip(skip).First();
 
     /// <summary>A week from today (real clock), so the start is never in the past.</summary>
     private static string NextWeek => DateTime.UtcNow.Date.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<IPage> NewPageAsync(bool phone = false)
     {
-        _context = await Browser.NewContextAsync(_browser, _server.Address, phone);
+        _context = await Browser.NewContextAsync(Chromium, Server.Address, phone);
         return await _context.NewPageAsync();
     }
 
@@ -152,7 +125,7 @@ public sealed partial class WebSampleBrowserTests
         await Screenshots.TakeAsync(page, "04-recurring-meeting-scheduled");
         await AssertNoSecretAsync(page);
         var meetingId = long.Parse(Regex.Match(page.Url, @"/meetings/(\d+)/created").Groups[1].Value, CultureInfo.InvariantCulture);
-        Assert.That(_server.Emulator.FindMeeting(meetingId)?.Settings?.AlternativeHosts, Does.Contain(coHost.Email!), "the co-host reached Zoom");
+        Assert.That(Server.Emulator.FindMeeting(meetingId)?.Settings?.AlternativeHosts, Does.Contain(coHost.Email!), "the co-host reached Zoom");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "View the invitation" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/meetings/{meetingId}");
@@ -217,7 +190,7 @@ public sealed partial class WebSampleBrowserTests
         await Assertions.Expect(page.GetByLabel("Dial-in countries (optional)")).ToHaveValueAsync("US, DE");
         await Assertions.Expect(page.GetByLabel("Passcode (optional)")).ToHaveValueAsync(string.Empty);
         await Screenshots.TakeAsync(page, "06-create-meeting-invalid-passcode");
-        Assert.That(_server.Emulator.Meetings.Where(m => m.Topic == topic), Is.Empty, "nothing was created");
+        Assert.That(Server.Emulator.Meetings.Where(m => m.Topic == topic), Is.Empty, "nothing was created");
 
         // Corrected, and made a one-time meeting: the one-time success page.
         await page.GetByLabel("Passcode (optional)").FillAsync("Budget_1");
@@ -229,7 +202,7 @@ public sealed partial class WebSampleBrowserTests
         await Assertions.Expect(page.Locator("dl.details")).ToContainTextAsync(", 09:00 (UTC+01:00)");
         await Assertions.Expect(page.Locator("dl.details")).Not.ToContainTextAsync("Repeats");
         await Screenshots.TakeAsync(page, "12-meeting-scheduled");
-        Assert.That(_server.Emulator.Meetings.Single(m => m.Topic == topic).Type, Is.EqualTo(MeetingType.Scheduled));
+        Assert.That(Server.Emulator.Meetings.Single(m => m.Topic == topic).Type, Is.EqualTo(MeetingType.Scheduled));
     }
 
     [Test]
@@ -237,12 +210,12 @@ public sealed partial class WebSampleBrowserTests
     {
         var page = await NewPageAsync();
         await SignInAsync(page, Member(3));
-        var revokesBefore = _server.Emulator.Requests.Count(r => r.PathAndQuery.StartsWith("/oauth/revoke", StringComparison.Ordinal));
+        var revokesBefore = Server.Emulator.Requests.Count(r => r.PathAndQuery.StartsWith("/oauth/revoke", StringComparison.Ordinal));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/signin\\?signedOut=true"));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are signed out");
-        Assert.That(_server.Emulator.Requests.Count(r => r.PathAndQuery.StartsWith("/oauth/revoke", StringComparison.Ordinal) && r.StatusCode == 200), Is.GreaterThan(revokesBefore),
+        Assert.That(Server.Emulator.Requests.Count(r => r.PathAndQuery.StartsWith("/oauth/revoke", StringComparison.Ordinal) && r.StatusCode == 200), Is.GreaterThan(revokesBefore),
             "sign-out revokes the grant at Zoom");
 
         await page.GotoAsync("/meetings/new");
@@ -253,7 +226,7 @@ public sealed partial class WebSampleBrowserTests
         // A form posted without the app's session is refused too.
         var response = await page.APIRequest.PostAsync("/meetings/new", new() { Form = page.APIRequest.CreateFormData().Set("Form.Topic", "x"), MaxRedirects = 0 });
         Assert.That(response.Status, Is.AnyOf(302, 400, 401, 403));
-        Assert.That(_server.Emulator.Meetings.Where(m => m.Topic == "x"), Is.Empty);
+        Assert.That(Server.Emulator.Meetings.Where(m => m.Topic == "x"), Is.Empty);
     }
 
     [Test]
@@ -264,7 +237,7 @@ public sealed partial class WebSampleBrowserTests
         await WaitForStartupSyncAsync();
 
         // Created in Zoom, not through this app: only a sync brings it into the store.
-        var meetings = _server.Services.GetRequiredService<IZoomMeetingsApi>();
+        var meetings = Server.Services.GetRequiredService<IZoomMeetingsApi>();
         var topic = "Planning created in Zoom " + Guid.NewGuid().ToString("N")[..6];
         await meetings.CreateMeetingAsync(ZoomUserIds.Me, new MeetingCreateRequest { Topic = topic, Type = MeetingType.Scheduled, StartTime = DateTime.UtcNow.Date.AddDays(3).AddHours(15), Duration = 30, Timezone = "UTC" });
         await page.ReloadAsync();
@@ -285,7 +258,7 @@ public sealed partial class WebSampleBrowserTests
 
         await page.GotoAsync("/recordings");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My recordings" })).ToBeVisibleAsync();
-        var ownerRecordings = _server.Services.GetRequiredService<InMemoryZoomSyncSink>().Recordings.Values.Where(r => r.ParentId == Owner.Id).ToList();
+        var ownerRecordings = Server.Services.GetRequiredService<InMemoryZoomSyncSink>().Recordings.Values.Where(r => r.ParentId == Owner.Id).ToList();
         Assert.That(ownerRecordings, Is.Not.Empty, "the emulator gives every user cloud recordings");
         await Assertions.Expect(page.Locator("ul.cards > li")).ToHaveCountAsync(ownerRecordings.Count);
         await Assertions.Expect(page.Locator("ul.cards")).ToContainTextAsync(ownerRecordings[0].Value.Topic!);
@@ -304,7 +277,7 @@ public sealed partial class WebSampleBrowserTests
     }
 
     /// <summary>The app starts a full run at once; wait (bounded) until it has completed so a run does not race the test.</summary>
-    private Task WaitForStartupSyncAsync() => WaitForStartupSyncAsync(_server);
+    private Task WaitForStartupSyncAsync() => WaitForStartupSyncAsync(Server);
 
     internal static async Task WaitForStartupSyncAsync(WebSampleServer server)
     {

@@ -10,7 +10,7 @@ using Zoom.Connector.Testing;
 namespace Zoom.Connector.WebSample.Tests;
 
 /// <summary>The web sample started in this process on Kestrel at http://127.0.0.1:0 (a real port), on its in-process emulator.</summary>
-internal sealed class WebSampleServer : IAsyncDisposable
+public sealed class WebSampleServer : IAsyncDisposable
 {
     private WebSampleServer(WebApplication app, Uri address)
     {
