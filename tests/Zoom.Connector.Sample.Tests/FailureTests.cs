@@ -56,7 +56,7 @@ public sealed partial class FailureTests
     [TestCase("meetings list --type bogus", "--type takes scheduled")]
     [TestCase("meetings show abc", "The meeting id must be digits")]
     [TestCase("meetings invitation 12x", "The meeting id must be digits")]
-    [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30.5", "--duration takes a whole number of minutes (1-1440) (no fractions); got '30.5'")]
+    [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30.5", "--duration takes a whole number of minutes (1-1440), not a fraction; got '30.5'")]
     [TestCase("meetings create --topic T --start 2026-13-01T09:00 --duration 30", "--start takes tomorrow@09:00")]
     [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30 --timezone EST", "use America/New_York")]
     [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30 --timezone europe/pari", "did you mean Europe/Paris?")]
