@@ -256,6 +256,16 @@ public sealed partial class FailureTests
         Assert.That(() => JsonDocument.Parse(verbose.Stdout), Throws.Nothing, "stdout still carries one document");
     }
 
+    [Test]
+    public async Task MeetingsList_Verbose_LogsEachCallWithoutItsPath()
+    {
+        var run = await RunAsync(["meetings", "list", "--user", "avery.morgan@example.com", "--verbose"]);
+
+        Assert.That(run.Exit, Is.Zero, run.Stderr);
+        Assert.That(run.Stderr, Does.Match(@"dbug: Zoom\.Connector\.Http\.Pipeline\.ZoomTelemetryHandler\[4003\] GET \(meetings\) answered 200 in \d+ ms\."));
+        Assert.That(run.Stderr, Does.Not.Contain("avery.morgan"), "the path (with the e-mail) is not logged");
+    }
+
     [GeneratedRegex(@"^\s+at \S+", RegexOptions.Multiline)]
     private static partial Regex StackFrame();
 }
