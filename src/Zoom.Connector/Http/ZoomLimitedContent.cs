@@ -2,40 +2,54 @@ namespace Zoom.Connector.Http;
 
 /// <summary>
 /// A response body that cannot be read past a limit: every reader (Refit, a handler, <c>LoadIntoBufferAsync</c>) gets
-/// a stream that pulls at most <c>limit + 1</c> bytes from the network and throws the exception it was given as soon as
-/// that one byte past the limit arrives. Nothing is buffered here; the body still streams.
+/// a stream that pulls at most <c>limit + 1</c> bytes from the network and throws
+/// <see cref="ZoomResponseTooLargeException"/> (from <see cref="ZoomErrorMapper"/>) as soon as that one byte past the
+/// limit arrives. Nothing is buffered here; the body still streams.
 /// </summary>
 internal sealed class ZoomLimitedContent : HttpContent
 {
+    private readonly HttpResponseMessage _response;
     private readonly HttpContent _inner;
     private readonly long _limit;
-    private readonly Func<Exception> _tooLarge;
+    private readonly string? _configurationKey;
 
     /// <summary>Bytes handed to readers so far, across every stream opened on this body: a second reader cannot start over.</summary>
     private long _read;
 
-    /// <param name="inner">The body as it came from the wire; disposed with this content.</param>
-    /// <param name="limit">The most bytes a reader may receive.</param>
-    /// <param name="tooLarge">Creates the exception thrown when the body goes past <paramref name="limit"/>.</param>
-    public ZoomLimitedContent(HttpContent inner, long limit, Func<Exception> tooLarge)
+    private ZoomLimitedContent(HttpResponseMessage response, long limit, string? configurationKey)
     {
-        ArgumentNullException.ThrowIfNull(inner);
-        ArgumentNullException.ThrowIfNull(tooLarge);
-        _inner = inner;
+        _response = response;
+        _inner = response.Content;
         _limit = limit;
-        _tooLarge = tooLarge;
+        _configurationKey = configurationKey;
 
         // The declared length is read before copying: a computed length (a buffered body) is not in the raw headers.
-        var declared = inner.Headers.ContentLength;
-        foreach (var header in inner.Headers.NonValidated)
+        // Content-Type is handed over parsed, so no reader parses it again; anything else (rare) as it came.
+        var declared = _inner.Headers.ContentLength;
+        Headers.ContentType = _inner.Headers.ContentType;
+        foreach (var header in _inner.Headers.NonValidated)
         {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
             {
                 Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
             }
         }
 
         Headers.ContentLength = declared;
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="response"/>'s body with one that no reader can pull past <paramref name="limit"/>; the
+    /// original body is disposed with it.
+    /// </summary>
+    /// <param name="response">The response whose body is bounded (it also names the request in the exception).</param>
+    /// <param name="limit">The most bytes a reader may receive.</param>
+    /// <param name="configurationKey">The key that sets the limit, named in the exception.</param>
+    public static void Wrap(HttpResponseMessage response, long limit, string? configurationKey)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Content = new ZoomLimitedContent(response, limit, configurationKey);
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
@@ -58,8 +72,15 @@ internal sealed class ZoomLimitedContent : HttpContent
 
     protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
 
-    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
-        => new LimitedStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), this);
+    protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
+    {
+        var opening = _inner.ReadAsStreamAsync(cancellationToken);
+        return opening.IsCompletedSuccessfully ? Task.FromResult<Stream>(new LimitedStream(opening.Result, this)) : OpenAsync(opening);
+    }
+
+    private async Task<Stream> OpenAsync(Task<Stream> opening) => new LimitedStream(await opening.ConfigureAwait(false), this);
+
+    private ZoomResponseTooLargeException TooLarge() => ZoomErrorMapper.CreateResponseTooLarge(_response, _limit, _configurationKey);
 
     protected override Stream CreateContentReadStream(CancellationToken cancellationToken)
         => new LimitedStream(_inner.ReadAsStream(cancellationToken), this);
@@ -130,7 +151,7 @@ internal sealed class ZoomLimitedContent : HttpContent
         {
             if (body._read > body._limit)
             {
-                throw body._tooLarge();
+                throw body.TooLarge();
             }
 
             return (int)Math.Min(wanted, body._limit + 1 - body._read);
@@ -141,7 +162,7 @@ internal sealed class ZoomLimitedContent : HttpContent
             body._read += read;
             if (body._read > body._limit)
             {
-                throw body._tooLarge();
+                throw body.TooLarge();
             }
 
             return read;

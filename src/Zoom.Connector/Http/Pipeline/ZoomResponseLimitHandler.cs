@@ -31,7 +31,7 @@ internal sealed class ZoomResponseLimitHandler(long limit, string configurationK
 
         if (declared != 0)
         {
-            response.Content = new ZoomLimitedContent(response.Content, limit, () => ZoomErrorMapper.CreateResponseTooLarge(response, limit, configurationKey));
+            ZoomLimitedContent.Wrap(response, limit, configurationKey);
         }
 
         return response;
