@@ -3,8 +3,9 @@ namespace Zoom.Connector.Http.Pipeline;
 /// <summary>
 /// Bounds every successful API answer at <c>Zoom:MaxResponseBodyBytes</c>, per attempt: a declared
 /// <c>Content-Length</c> over the limit is refused before a byte of the body is read (the response is released at
-/// once), and any other body is handed on wrapped so that no reader above it (the daily cap, Refit, a host's handler)
-/// can pull more than the limit: the read that goes past it throws. Either way the caller gets a
+/// once), and any other body is handed on wrapped so that no reader above it (the daily cap, Refit) can pull more than
+/// the limit: the read that goes past it throws. Handlers added with <c>ConfigureHttpClient</c> sit below it and see
+/// the body as it came. Either way the caller gets a
 /// <see cref="ZoomResponseTooLargeException"/> built by <see cref="ZoomErrorMapper"/>, which the resilience pipeline
 /// never retries. Error answers are not wrapped: the error mapper reads them within its own 64 KiB.
 /// </summary>
