@@ -32,6 +32,7 @@ internal static class EmulatorServer
                 UserCount = settings.Users,
                 RequestsPerSecond = settings.RateLimit,
                 Webhooks = settings.WebhookUrl is { } url ? new ZoomEmulatorWebhookOptions { Url = url, SecretToken = settings.WebhookSecret } : null,
+                OAuthRedirectUri = settings.RedirectUri?.OriginalString ?? new ZoomEmulatorOptions().OAuthRedirectUri,
             },
             timeProvider);
         builder.Services.AddSingleton(emulator);

@@ -19,6 +19,8 @@ internal sealed record EmulatorServerSettings
           --rate-limit N        Requests per second before Zoom's 429 (default: no limit).
           --webhook-url URL     POST Zoom-style signed events for changes made through the API to URL.
           --webhook-secret S    The secret token the events are signed with (required with --webhook-url).
+          --redirect-uri URL    The redirect URI registered on its user-managed OAuth app (default
+                                http://localhost:5000/zoom/oauth/callback): the callback of the app people sign in to.
           --help                Show this help.
 
         On start it prints the settings that point Zoom.Connector at it, one per line (Zoom__BaseUrl=...).
@@ -41,6 +43,9 @@ internal sealed record EmulatorServerSettings
     public Uri? WebhookUrl { get; init; }
 
     public string? WebhookSecret { get; init; }
+
+    /// <summary>The user-managed OAuth app's registered redirect URI; <see langword="null"/>: the emulator's default.</summary>
+    public Uri? RedirectUri { get; init; }
 
     public bool Help { get; init; }
 
@@ -88,6 +93,13 @@ internal sealed record EmulatorServerSettings
                         : throw new ArgumentException("Option --webhook-url must be an absolute http or https URL."),
                 },
                 "--webhook-secret" => settings with { WebhookSecret = Value() },
+                "--redirect-uri" => settings with
+                {
+                    // Matched exactly against the app's redirect_uri, as Zoom does; a fragment can never come back in a redirect.
+                    RedirectUri = Uri.TryCreate(Value(), UriKind.Absolute, out var redirect) && (redirect.Scheme == Uri.UriSchemeHttp || redirect.Scheme == Uri.UriSchemeHttps) && redirect.Fragment.Length == 0
+                        ? redirect
+                        : throw new ArgumentException("Option --redirect-uri must be an absolute http or https URL without a fragment, e.g. http://localhost:5000/zoom/oauth/callback."),
+                },
                 "--help" or "-h" or "-?" => settings with { Help = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'. Run zoom-emulator --help for usage."),
             };

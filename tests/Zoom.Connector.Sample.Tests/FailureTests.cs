@@ -56,7 +56,7 @@ public sealed partial class FailureTests
     [TestCase("meetings list --type bogus", "--type takes scheduled")]
     [TestCase("meetings show abc", "The meeting id must be digits")]
     [TestCase("meetings invitation 12x", "The meeting id must be digits")]
-    [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30.5", "--duration takes a whole number of minutes (1-1440) (no fractions); got '30.5'")]
+    [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30.5", "--duration takes a whole number of minutes (1-1440), not a fraction; got '30.5'")]
     [TestCase("meetings create --topic T --start 2026-13-01T09:00 --duration 30", "--start takes tomorrow@09:00")]
     [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30 --timezone EST", "use America/New_York")]
     [TestCase("meetings create --topic T --start tomorrow@09:00 --duration 30 --timezone europe/pari", "did you mean Europe/Paris?")]
@@ -254,6 +254,16 @@ public sealed partial class FailureTests
         Assert.That(verbose.Stderr, Does.Contain("Zoom.Connector.Scheduling.ZoomMeetingScheduler[6001] Scheduled Zoom meeting"));
         Assert.That(quiet.Stderr, Does.Not.Contain("ZoomMeetingScheduler"));
         Assert.That(() => JsonDocument.Parse(verbose.Stdout), Throws.Nothing, "stdout still carries one document");
+    }
+
+    [Test]
+    public async Task MeetingsList_Verbose_LogsEachCallWithoutItsPath()
+    {
+        var run = await RunAsync(["meetings", "list", "--user", "avery.morgan@example.com", "--verbose"]);
+
+        Assert.That(run.Exit, Is.Zero, run.Stderr);
+        Assert.That(run.Stderr, Does.Match(@"dbug: Zoom\.Connector\.Http\.Pipeline\.ZoomTelemetryHandler\[4003\] GET \(meetings\) answered 200 in \d+ ms\."));
+        Assert.That(run.Stderr, Does.Not.Contain("avery.morgan"), "the path (with the e-mail) is not logged");
     }
 
     [GeneratedRegex(@"^\s+at \S+", RegexOptions.Multiline)]

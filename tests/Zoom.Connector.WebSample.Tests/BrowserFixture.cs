@@ -8,7 +8,7 @@ public abstract class BrowserFixture
 {
     private IPlaywright? _playwright;
 
-    /// <summary>The web sample on Kestrel at a loopback port, with its in-process emulator.</summary>
+    /// <summary>The web sample on Kestrel at a loopback port (with its in-process emulator unless <see cref="StartServerAsync"/> says otherwise).</summary>
     protected WebSampleServer Server { get; private set; } = null!;
 
     /// <summary>The launched Debian Chromium.</summary>
@@ -18,9 +18,15 @@ public abstract class BrowserFixture
     public async Task StartAsync()
     {
         Browser.RequireChromium();
-        Server = await WebSampleServer.StartAsync();
+        Server = await StartServerAsync();
         (_playwright, Chromium) = await Browser.LaunchAsync();
     }
+
+    /// <summary>Starts the web sample; by default on its in-process emulator.</summary>
+    protected virtual Task<WebSampleServer> StartServerAsync() => WebSampleServer.StartAsync();
+
+    /// <summary>Stops what <see cref="StartServerAsync"/> started besides the web sample, after the web sample stopped.</summary>
+    protected virtual ValueTask StopDependenciesAsync() => ValueTask.CompletedTask;
 
     [OneTimeTearDown]
     public async Task StopAsync()
@@ -36,5 +42,7 @@ public abstract class BrowserFixture
         {
             await Server.DisposeAsync();
         }
+
+        await StopDependenciesAsync();
     }
 }

@@ -79,7 +79,7 @@ public sealed class CreateMeetingFormTests
     }
 
     [Test]
-    public void InvalidPassword_IsFiledUnderPassword_WithTheSchedulersRule()
+    public void InvalidPassword_IsFiledUnderPassword_WithTheSchedulersRuleInZoomsWordPasscode()
     {
         var form = ValidWeekly();
         form.Password = "no spaces!";
@@ -87,7 +87,7 @@ public sealed class CreateMeetingFormTests
         var request = form.Validate(_scheduler, out var errors);
 
         Assert.That(request, Is.Null);
-        Assert.That(errors, Is.EqualTo(new Dictionary<string, string> { [CreateMeetingForm.Fields.Password] = "Password may contain only letters, digits and @ - _ *." }));
+        Assert.That(errors, Is.EqualTo(new Dictionary<string, string> { [CreateMeetingForm.Fields.Password] = "Passcode may contain only letters, digits and @ - _ *." }));
         Assert.That(errors.Values.Single(), Does.Not.Contain("no spaces!"), "a passcode is never echoed");
     }
 
@@ -114,6 +114,7 @@ public sealed class CreateMeetingFormTests
             CreateMeetingForm.Fields.WeeklyDays, CreateMeetingForm.Fields.End,
         }));
         Assert.That(errors[CreateMeetingForm.Fields.TimeZone], Is.EqualTo("TimeZone 'Mars/Olympus' is not a known IANA or Windows time zone id."));
+        Assert.That(errors[CreateMeetingForm.Fields.Password], Is.EqualTo("Passcode must be 1-10 characters; it has 21."), "Zoom's word, not the API field's");
         Assert.That(errors[CreateMeetingForm.Fields.Interval], Is.EqualTo("Recurrence.Interval of a weekly recurrence must be 1-50; got 51."));
         Assert.That(errors[CreateMeetingForm.Fields.WeeklyDays], Does.Contain("at least one weekday"));
         Assert.That(errors[CreateMeetingForm.Fields.End], Does.Contain("1-60"));

@@ -169,10 +169,11 @@ public sealed partial class WebSampleBrowserTests : BrowserFixture
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/meetings/new");
         var passwordField = page.Locator("div.field").Filter(new() { Has = page.Locator("#Form_Password") });
-        await Assertions.Expect(passwordField.Locator("#Password-error")).ToHaveTextAsync("Password may contain only letters, digits and @ - _ *.");
+        await Assertions.Expect(passwordField.Locator("#Password-error")).ToHaveTextAsync("Passcode may contain only letters, digits and @ - _ *.");
         await Assertions.Expect(page.GetByLabel("Passcode (optional)")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("Passcode (optional)")).ToHaveAttributeAsync("aria-describedby", new Regex("Password-error"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Password may contain only letters");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Passcode may contain only letters");
+        Assert.That(await page.GetByRole(AriaRole.Main).InnerTextAsync(), Does.Not.Contain("assword"), "the page says passcode, as Zoom's UI does");
         Assert.That(await page.Locator(".error").CountAsync(), Is.EqualTo(1), "only the passcode is wrong");
 
         // What was typed is kept (the passcode itself is never sent back).

@@ -9,7 +9,10 @@ using Zoom.Connector.Testing;
 
 namespace Zoom.Connector.WebSample.Tests;
 
-/// <summary>The web sample started in this process on Kestrel at http://127.0.0.1:0 (a real port), on its in-process emulator.</summary>
+/// <summary>
+/// The web sample started in this process on Kestrel at http://127.0.0.1:0 (a real port), on its in-process emulator
+/// unless <c>configure</c> points it at a Zoom (the standalone emulator's settings).
+/// </summary>
 public sealed class WebSampleServer : IAsyncDisposable
 {
     private WebSampleServer(WebApplication app, Uri address)
@@ -27,9 +30,11 @@ public sealed class WebSampleServer : IAsyncDisposable
 
     public ZoomEmulator Emulator => Services.GetRequiredService<ZoomEmulator>();
 
-    public static async Task<WebSampleServer> StartAsync(Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Extra configuration and registrations (before the connector's).</param>
+    /// <param name="url">Where Kestrel listens; port 0 picks a free one.</param>
+    public static async Task<WebSampleServer> StartAsync(Action<WebApplicationBuilder>? configure = null, string url = "http://127.0.0.1:0")
     {
-        var app = WebSampleApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        var app = WebSampleApp.Build(["--urls", url, "--environment", "Production"], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);

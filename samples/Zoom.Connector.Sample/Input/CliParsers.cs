@@ -59,7 +59,7 @@ internal static class CliParsers
             return value;
         }
 
-        var hint = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? " (no fractions)" : string.Empty;
+        var hint = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? ", not a fraction" : string.Empty;
         result.AddError($"{Name(result, "The value")} takes a whole number of {what}{hint}; got '{text}'.");
         return 0;
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Zoom.Connector.Scheduling;
 
 namespace Zoom.Connector.WebSample.Forms;
@@ -9,7 +10,7 @@ namespace Zoom.Connector.WebSample.Forms;
 /// <see cref="IZoomMeetingScheduler.PreviewOccurrences"/>, which checks everything <c>ScheduleAsync</c> checks except
 /// the co-host lookup, and files each refusal under the form field it names.
 /// </summary>
-public sealed class CreateMeetingForm
+public sealed partial class CreateMeetingForm
 {
     /// <summary>Field names, as used in the form and for messages.</summary>
     public static class Fields
@@ -164,14 +165,25 @@ public sealed class CreateMeetingForm
         _ => Fields.Form,
     };
 
-    /// <summary>The rule's text without .NET's " (Parameter 'x')" suffix.</summary>
+    /// <summary>
+    /// The rule's text without .NET's " (Parameter 'x')" suffix, in the page's words: Zoom's UI calls a meeting's
+    /// password a passcode, so the scheduler's <c>Password</c> (the API field's name) reads "Passcode" here.
+    /// </summary>
     public static string Message(ArgumentException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var message = exception.Message;
         var suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return suffix > 0 ? message[..suffix] : message;
+        message = suffix > 0 ? message[..suffix] : message;
+        return exception.ParamName == "Password" ? PasscodeWording(message) : message;
     }
+
+    /// <summary>"Password" becomes "Passcode" (and "password" "passcode"), as whole words only.</summary>
+    private static string PasscodeWording(string message)
+        => PasswordWord().Replace(message, match => char.IsUpper(match.Value[0]) ? "Passcode" : "passcode");
+
+    [GeneratedRegex(@"\b[Pp]assword\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PasswordWord();
 
     /// <summary>The request as typed; fields that cannot even be read (a date that is no date) go to <paramref name="errors"/> and get a stand-in.</summary>
     private ScheduleMeetingRequest Parse(Dictionary<string, string> errors)

@@ -175,6 +175,6 @@ internal sealed partial class ZoomRecordingDownloader(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Recording download redirect {Hop} to host {Host}; bearer token sent: {TokenSent}.")]
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Recording download redirect {Hop} to host {Host}; bearer token sent: {TokenSent}.")]
     private static partial void LogRedirect(ILogger logger, int hop, string host, bool tokenSent);
 }

@@ -109,6 +109,6 @@ internal sealed class ZoomSyncWebhookHandler(ZoomSyncRefresher refresher, ZoomSy
 
 internal static partial class ZoomSyncWebhookLog
 {
-    [LoggerMessage(EventId = 7017, Level = LogLevel.Warning, Message = "Zoom sync ignored event {EventName}: its payload.object has no usable id")]
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Warning, Message = "Zoom sync ignored event {EventName}: its payload.object has no usable id")]
     public static partial void NoUsableId(ILogger logger, string eventName);
 }

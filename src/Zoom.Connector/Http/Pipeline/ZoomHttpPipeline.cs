@@ -43,7 +43,10 @@ internal static class ZoomHttpPipeline
 
         // 1. Telemetry: outside the retries, so a call counts once with its final status.
         client.AddHttpMessageHandler(static sp => new ZoomTelemetryHandler(
-            sp.GetRequiredService<ZoomRequestClassifier>(), sp.GetRequiredService<ZoomConnectorTelemetry>(), ZoomPipelineClock.Get(sp)));
+            sp.GetRequiredService<ZoomRequestClassifier>(),
+            sp.GetRequiredService<ZoomConnectorTelemetry>(),
+            ZoomPipelineClock.Get(sp),
+            sp.GetService<ILogger<ZoomTelemetryHandler>>()));
 
         // 2. Resilience: timeouts, retries (never re-sending a write that may have reached Zoom), circuit breaker.
         client.AddResilienceHandler(ZoomResiliencePipeline.PipelineName, static (builder, context) => ZoomResiliencePipeline.Configure(builder, context.ServiceProvider));
