@@ -231,6 +231,7 @@ public sealed partial class WebSampleBrowserTests : BrowserFixture
         await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = zoneMessage })).ToHaveAttributeAsync("href", "#Form_TimeZone");
         await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = daysMessage })).ToHaveAttributeAsync("href", "#Form_WeeklyDays");
         Assert.That(await page.Locator(".error").CountAsync(), Is.EqualTo(2));
+        await Screenshots.TakeAsync(page, "13-create-meeting-time-zone-and-days");
         Assert.That(await page.GetByRole(AriaRole.Main).InnerTextAsync(), Does.Not.Match(@"\b(?:TimeZone|Recurrence|WeeklyDays|Password)\b"), "the form's labels, never the library's names");
         Assert.That(Server.Emulator.Meetings.Where(m => m.Topic == topic), Is.Empty, "nothing was created");
 
