@@ -23,7 +23,11 @@ internal static class EmulatorServer
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(settings.Bind, settings.Port));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(settings.Bind, settings.Port);
+            kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes;
+        });
         var emulator = new ZoomEmulator(
             new ZoomEmulatorOptions
             {
@@ -40,6 +44,7 @@ internal static class EmulatorServer
         var invoker = new HttpMessageInvoker(emulator.CreateHandler());
         app.Lifetime.ApplicationStopping.Register(invoker.Dispose);
 
+        RequestBodyLimit.Use(app);
         AdminApi.Map(app, emulator);
         app.MapGet("/oauth/authorize", (HttpContext context) => context.Request.Query.ContainsKey("login_hint")
             ? ForwardAsync(context, invoker)

@@ -1,7 +1,7 @@
 namespace Zoom.Connector.Http;
 
 /// <summary>
-/// The connector's root options, usually bound from the <c>Zoom</c> section: Zoom's URLs and the two identities.
+/// The connector's root options, usually bound from the <c>Zoom</c> section: Zoom's URLs, the response-size cap and the two identities.
 /// Every feature binds its own sub-section to its own options type (<c>Zoom:RateLimit</c>, <c>Zoom:Resilience</c>,
 /// <c>Zoom:Downloads</c>, <c>Zoom:Webhooks</c>, <c>Zoom:Sync</c>). Every default is stated on its property; bad
 /// values fail at start-up with a message that names the key (never its value).
@@ -20,11 +20,29 @@ public sealed class ZoomConnectorOptions
     /// <summary><c>Zoom:TokenUrl</c>: the OAuth token endpoint. Default <c>https://zoom.us/oauth/token</c>. HTTPS only, except loopback hosts.</summary>
     public string TokenUrl { get; set; } = "https://zoom.us/oauth/token";
 
+    /// <summary>
+    /// <c>Zoom:MaxResponseBodyBytes</c>: the largest successful API answer the connector reads, in bytes. Default
+    /// 16 MiB (16777216): Zoom's biggest pages (300 recordings with many files each) are a few MiB. A declared
+    /// <c>Content-Length</c> over it is refused unread, and a body that grows past it stops at the limit, with a
+    /// <see cref="ZoomResponseTooLargeException"/>. From 64 KiB (65536) to 1 GiB (1073741824), checked at start-up.
+    /// Recording downloads are not bounded by it (they stream files of any size to you).
+    /// </summary>
+    public int MaxResponseBodyBytes { get; set; } = DefaultMaxResponseBodyBytes;
+
     /// <summary><c>Zoom:Service</c>: the service identity used for reads and sync.</summary>
     public ZoomServiceIdentityOptions Service { get; set; } = new();
 
     /// <summary><c>Zoom:Actions</c>: the per-user action identity (a person's own OAuth sign-in).</summary>
     public ZoomActionIdentityOptions Actions { get; set; } = new();
+
+    /// <summary>The default <see cref="MaxResponseBodyBytes"/>: 16 MiB.</summary>
+    internal const int DefaultMaxResponseBodyBytes = 16 * 1024 * 1024;
+
+    /// <summary>The smallest accepted <see cref="MaxResponseBodyBytes"/>: 64 KiB (a meeting with 50 occurrences is tens of KiB).</summary>
+    internal const int MinResponseBodyBytes = 64 * 1024;
+
+    /// <summary>The largest accepted <see cref="MaxResponseBodyBytes"/>: 1 GiB (beyond that the cap protects nothing).</summary>
+    internal const int MaxResponseBodyBytesLimit = 1024 * 1024 * 1024;
 
     /// <summary>The parsed <see cref="BaseUrl"/>, always ending in a slash so relative paths append to it.</summary>
     public Uri GetBaseUri()

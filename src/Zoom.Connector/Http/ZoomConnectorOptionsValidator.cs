@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Zoom.Connector.Http;
 
 /// <summary>
-/// Validates the root <see cref="ZoomConnectorOptions"/> (URLs and the service identity) at start-up. Messages name the key and never its value, because a
+/// Validates the root <see cref="ZoomConnectorOptions"/> (URLs, the response-size cap and the service identity) at start-up. Messages name the key and never its value, because a
 /// value may be a secret.
 /// </summary>
 internal sealed class ZoomConnectorOptionsValidator(ZoomConfigurationPath path) : IValidateOptions<ZoomConnectorOptions>
@@ -14,6 +14,11 @@ internal sealed class ZoomConnectorOptionsValidator(ZoomConfigurationPath path) 
         CheckUrl(options.BaseUrl, path.Key("BaseUrl"), requireHttps: true, failures);
         CheckUrl(options.TokenUrl, path.Key("TokenUrl"), requireHttps: true, failures);
         CheckUrl(options.AuthorizeUrl, path.Key("AuthorizeUrl"), requireHttps: true, failures);
+
+        if (options.MaxResponseBodyBytes is < ZoomConnectorOptions.MinResponseBodyBytes or > ZoomConnectorOptions.MaxResponseBodyBytesLimit)
+        {
+            failures.Add($"{path.Key("MaxResponseBodyBytes")} must be between {ZoomConnectorOptions.MinResponseBodyBytes} (64 KiB) and {ZoomConnectorOptions.MaxResponseBodyBytesLimit} (1 GiB) bytes.");
+        }
 
         var service = options.Service;
         var anyS2S = service.AccountId is not null || service.ClientId is not null || service.ClientSecret is not null;

@@ -79,10 +79,18 @@ public static class ZoomErrorMapper
         return new ZoomApiException(text, status, code, zoomMessage, body?.Errors, method, path);
     }
 
-    /// <summary>A success response whose body is not the JSON the operation promises.</summary>
+    /// <summary>
+    /// A success response whose body is not the JSON the operation promises. A body that went over the connector's
+    /// size limit while it was read is reported as that (<see cref="ZoomResponseTooLargeException"/>), not as bad JSON.
+    /// </summary>
     public static ZoomApiException CreateUnreadableResponse(HttpResponseMessage response, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(response);
+        if (exception is ZoomResponseTooLargeException tooLarge)
+        {
+            return tooLarge;
+        }
+
         var request = response.RequestMessage;
         var path = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : null;
         var text = string.Create(CultureInfo.InvariantCulture,
@@ -91,18 +99,34 @@ public static class ZoomErrorMapper
     }
 
     /// <summary>
-    /// A success response whose body is longer than the connector accepts for that operation (<paramref name="limitBytes"/>):
-    /// it was not read further. A write may still have taken effect at Zoom.
+    /// A success response whose body is longer than the connector reads (<paramref name="limitBytes"/>): refused unread
+    /// when its declared length is over the limit, or cut off at the limit. Names the method, the path (no query), the
+    /// limit and <paramref name="configurationKey"/> when the limit is configurable; never the body.
     /// </summary>
-    internal static ZoomApiException CreateOversizedResponse(HttpResponseMessage response, int limitBytes)
+    internal static ZoomResponseTooLargeException CreateResponseTooLarge(HttpResponseMessage response, long limitBytes, string? configurationKey)
     {
         ArgumentNullException.ThrowIfNull(response);
         var request = response.RequestMessage;
+        var method = request?.Method;
         var path = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : null;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"Zoom API {request?.Method.Method ?? "request"} {path} answered HTTP {(int)response.StatusCode} with a body over {limitBytes / 1024} KiB; it was not read (the request may still have taken effect at Zoom).");
-        return new ZoomApiException(text, response.StatusCode, null, null, null, request?.Method, path);
+            $"Zoom API {method?.Method ?? "request"} {path} answered HTTP {(int)response.StatusCode} with a body over {FormatSize(limitBytes)} ({limitBytes} bytes");
+        text += configurationKey is null ? ")" : $", set by {configurationKey})";
+        text += "; it was not read further.";
+        if (method is not null && method != HttpMethod.Get && method != HttpMethod.Head && method != HttpMethod.Options)
+        {
+            // The answer came after Zoom did the work: the caller must not assume nothing happened.
+            text += " The request may still have taken effect at Zoom.";
+        }
+
+        return new ZoomResponseTooLargeException(text, response.StatusCode, method, path, limitBytes, configurationKey);
     }
+
+    /// <summary><c>16 MiB</c>, <c>64 KiB</c>, or the bytes when neither is whole.</summary>
+    private static string FormatSize(long bytes)
+        => bytes % (1024 * 1024) == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MiB")
+            : bytes % 1024 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KiB")
+            : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
 
     /// <summary>
     /// Reads Zoom's error body, or <see langword="null"/> when it is empty, not JSON or over 64 KiB. At most 64 KiB + 1

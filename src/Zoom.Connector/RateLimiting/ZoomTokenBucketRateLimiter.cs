@@ -22,6 +22,10 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IZoomRateLi
     private readonly TimeSpan[] _windows = new TimeSpan[5];
     private readonly long[] _holdUntilTicks = new long[5];
 
+    // Ends the holds on Dispose, as disposing the buckets fails their waiters: a disposed connector sends nothing.
+    private readonly CancellationTokenSource _disposing = new();
+    private int _disposed;
+
     public ZoomTokenBucketRateLimiter(IOptions<ZoomRateLimitOptions> options, TimeProvider time)
     {
         _time = time;
@@ -79,7 +83,7 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IZoomRateLi
             var wait = new DateTimeOffset(hold, TimeSpan.Zero) - _time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                await HoldAsync(wait, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -89,6 +93,20 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IZoomRateLi
         }
 
         await _account.AcquireAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task HoldAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        try
+        {
+            // Yields: a hold ended by Dispose goes on with the request on the pool, not inside Dispose.
+            await Task.Delay(wait, _time, linked.Token).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ObjectDisposedException(nameof(ZoomTokenBucketRateLimiter), "The connector's rate budget was disposed while the request was held for Zoom's Retry-After.");
+        }
     }
 
     public void OnResponse(ZoomRateLimitCategory category, ZoomRateLimitHeaders headers, bool isRateLimited)
@@ -134,6 +152,13 @@ internal sealed class ZoomTokenBucketRateLimiter : IZoomRateLimiter, IZoomRateLi
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _disposing.Cancel();
+        _disposing.Dispose();
         _account.Dispose();
         foreach (var bucket in _categories)
         {

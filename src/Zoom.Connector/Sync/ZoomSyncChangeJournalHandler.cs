@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Zoom.Connector.Http;
 using Zoom.Connector.Http.Pipeline;
 using Zoom.Connector.RateLimiting;
 
@@ -56,10 +57,10 @@ internal sealed class ZoomSyncChangeJournalHandler(ZoomRequestClassifier classif
     {
         if (ReferenceEquals(operation, ZoomOperationCatalog.MeetingCreate))
         {
-            // The new meeting's id is in the answer; the body stays buffered for Refit to read after us.
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return ZoomDailyCapHandler.ReadIdAndHost(bytes).Id;
+            // The new meeting's id is in the answer; the body stays buffered for Refit to read after us. Read bounded
+            // like the daily cap's read: this handler sits below the pipeline's response limit. Too long: no id.
+            var bytes = await ZoomResponseBody.BufferAsync(response, ZoomDailyCapHandler.MaxMeetingResponseBytes, cancellationToken).ConfigureAwait(false);
+            return bytes is null ? null : ZoomDailyCapHandler.ReadIdAndHost(bytes).Id;
         }
 
         // /meetings/{meetingId}[/status]: the id is the second segment after the base path.

@@ -298,9 +298,13 @@ public sealed class OAuthTestHost : IDisposable
         return seen;
     }
 
-    public void Dispose()
+    /// <summary>
+    /// Disposes the connector while moving the fake clock (see <see cref="FakeClock.DisposeWhileAdvancing"/>): a test
+    /// may put the request pipeline on <see cref="Time"/>, and a call still in flight then ends instead of hanging.
+    /// </summary>
+    public void Dispose() => FakeClock.DisposeWhileAdvancing(Time, () =>
     {
         Services.Dispose();
         Mock.Dispose();
-    }
+    });
 }

@@ -45,7 +45,7 @@ public sealed class UserActionsTests
         var alice = host.Users.ForUser("alice");
 
         var first = alice.Users.GetUserAsync("me");
-        await refreshStarted.Task;
+        await refreshStarted.Task.WaitAsync(TimeSpan.FromSeconds(30)); // bounded: a refresh that never starts fails here
         var second = alice.Users.GetUserAsync("me");
         release.SetResult();
         await Task.WhenAll(first, second);

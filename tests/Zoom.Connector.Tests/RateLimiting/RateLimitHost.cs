@@ -2,11 +2,13 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
 using Zoom.Connector.Tests.Infrastructure;
 using Zoom.Connector.Http;
+using Zoom.Connector.Http.Pipeline;
 
 namespace Zoom.Connector.Tests.RateLimiting;
 
@@ -32,9 +34,9 @@ internal sealed class RateLimitHost : IDisposable
 
     public ZoomTokenBucketRateLimiter Limiter => (ZoomTokenBucketRateLimiter)Host.Get<IZoomRateLimiter>();
 
-    public static RateLimitHost Create(Action<TestConnectorOptions>? configure = null, Action<IServiceCollection>? services = null)
+    public static RateLimitHost Create(Action<TestConnectorOptions>? configure = null, Action<IServiceCollection>? services = null, FakeTimeProvider? clock = null)
     {
-        var time = new FakeTimeProvider(Start);
+        var time = clock ?? new FakeTimeProvider(Start);
         var host = ZoomTestHost.Create(
             options =>
             {
@@ -59,25 +61,16 @@ internal sealed class RateLimitHost : IDisposable
         => new(Host.Get<System.Diagnostics.Metrics.IMeterFactory>(), ZoomConnectorDiagnostics.MeterName, instrument);
 
     /// <summary>
-    /// Advances the fake clock in steps until <paramref name="call"/> has completed or <paramref name="max"/> (a little
-    /// past the call's fake deadline) is reached, then awaits it. Returns the fake time advanced: the call cannot
-    /// complete before its fake deadline, so the result is never below it.
+    /// Advances the fake clock in <paramref name="step"/>s until <paramref name="call"/> has completed, then awaits
+    /// it. Returns the fake time advanced: the call cannot complete before its fake deadline, so the result is never
+    /// below it (it may be above it when the pipeline armed its timer late). Fails instead of hanging when the call
+    /// waits for something else (see <see cref="FakeClock.AdvanceUntilAsync"/>).
     /// </summary>
-    public async Task<TimeSpan> AdvanceUntilAsync(Task call, TimeSpan step, TimeSpan max)
+    public Task<TimeSpan> AdvanceUntilAsync(Task call, TimeSpan step)
     {
-        var advanced = TimeSpan.Zero;
-        while (!call.IsCompleted && advanced < max)
-        {
-            Time.Advance(step);
-            advanced += step;
-            // Give the continuations released by the timers a moment to run. This only paces the polling: no result
-            // depends on how long it takes, and the fake clock alone decides when the call may complete.
-            await Task.WhenAny(call, Task.Delay(TimeSpan.FromMilliseconds(2), TimeProvider.System));
-        }
-
-        // Past the deadline the fake clock has done its part: wait for the call itself.
-        await call;
-        return advanced;
+        // The pipeline's total timeout, on this clock, ends any call; a little past it the call must be done.
+        var limit = Host.Get<IOptions<ZoomResilienceOptions>>().Value.TotalTimeout + step;
+        return FakeClock.AdvanceUntilAsync(Time, call, step, limit);
     }
 
     public static HttpResponseMessage Json(HttpStatusCode status, string json)
@@ -96,18 +89,8 @@ internal sealed class RateLimitHost : IDisposable
     }
 
     /// <summary>
-    /// Disposes the host. Polly waits for running executions on the (fake) clock when its pipelines are disposed, so
-    /// the clock keeps moving until disposal is done: a failed test with a call still in flight ends instead of hanging.
+    /// Disposes the host while moving its fake clock (see <see cref="FakeClock.DisposeWhileAdvancing"/>): a failed test
+    /// with a call still in flight ends instead of hanging.
     /// </summary>
-    public void Dispose()
-    {
-        var dispose = Task.Run(Host.Dispose);
-        for (var i = 0; i < 100_000 && !dispose.IsCompleted; i++)
-        {
-            Time.Advance(TimeSpan.FromSeconds(1));
-            Thread.Yield();
-        }
-
-        dispose.GetAwaiter().GetResult();
-    }
+    public void Dispose() => FakeClock.DisposeWhileAdvancing(Time, Host.Dispose);
 }

@@ -68,9 +68,9 @@ public sealed class BoundedReadTests
         var body = new CountingBody(2 * 1024 * 1024, "{\"id\":81234567890,\"agenda\":\"");
         host.Mock.When(HttpMethod.Post, ZoomTestHost.BaseUrl + "users/jill/meetings").Respond(_ => body.Answer(HttpStatusCode.Created));
 
-        var error = Assert.ThrowsAsync<ZoomApiException>(() => host.Get<IZoomMeetingsApi>().CreateMeetingAsync("jill", new MeetingCreateRequest { Topic = "Big" }));
+        var error = Assert.ThrowsAsync<ZoomResponseTooLargeException>(() => host.Get<IZoomMeetingsApi>().CreateMeetingAsync("jill", new MeetingCreateRequest { Topic = "Big" }));
 
-        Assert.That(error!.Message, Does.Contain("over 1024 KiB").And.Contain("may still have taken effect"));
+        Assert.That(error!.Message, Does.Contain("over 1 MiB").And.Contain("may still have taken effect"));
         Assert.That(body.BytesRead, Is.LessThanOrEqualTo((1024 * 1024) + (16 * 1024)));
     }
 

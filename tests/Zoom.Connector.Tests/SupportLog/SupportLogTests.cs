@@ -10,6 +10,7 @@ using Zoom.Connector.Http;
 using Zoom.Connector.Models;
 using Zoom.Connector.SupportLog;
 using Zoom.Connector.Tests.Authentication;
+using Zoom.Connector.Tests.Infrastructure;
 
 namespace Zoom.Connector.Tests.SupportLog;
 
@@ -57,13 +58,8 @@ public sealed class SupportLogTests
     /// <summary>Moves the fake clock until <paramref name="call"/> completes (Retry-After waits run on it).</summary>
     private static async Task<T> DriveAsync<T>(FakeTimeProvider time, Task<T> call)
     {
-        for (var i = 0; i < 1000 && !call.IsCompleted; i++)
-        {
-            time.Advance(TimeSpan.FromMilliseconds(250));
-            // Only paces the polling; the fake clock alone decides when the retry may go.
-            await Task.WhenAny(call, Task.Delay(TimeSpan.FromMilliseconds(2), TimeProvider.System));
-        }
-
+        // Past the pipeline's two-minute total timeout (on this clock) any call is over.
+        await FakeClock.AdvanceUntilAsync(time, call, TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(3));
         return await call;
     }
 

@@ -78,7 +78,7 @@ public sealed class WebhookReceiverTests
         var body = Fixture("meeting-created.json");
 
         var first = SendAsync(host, body);
-        await gate.Entered.Task;
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30)); // bounded: a delivery that never arrives fails here
         var whileRunning = await SendAsync(host, body);
         gate.Release.SetResult(false);   // the first attempt fails
         var firstReceipt = await first;

@@ -113,7 +113,7 @@ internal sealed partial class ZoomDailyCapHandler : DelegatingHandler
         var bytes = await ZoomResponseBody.BufferAsync(response, MaxMeetingResponseBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
-            throw ZoomErrorMapper.CreateOversizedResponse(response, MaxMeetingResponseBytes);
+            throw ZoomErrorMapper.CreateResponseTooLarge(response, MaxMeetingResponseBytes, configurationKey: null);
         }
 
         var (meetingId, hostId) = ReadIdAndHost(bytes);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Zoom.Connector.RateLimiting;
 using Zoom.Connector.Telemetry;
 
@@ -10,7 +11,8 @@ namespace Zoom.Connector.Http.Pipeline;
 /// docs/ARCHITECTURE.md, "The request pipeline"):
 /// path guard (refuses path ids that would rewrite the route) -> identity (stamps which identity the request is sent as) -> telemetry (one activity and count per logical call) ->
 /// resilience (total timeout, retries, circuit breaker, attempt timeout) -> daily cap (meeting creates/updates per
-/// host) -> budget (one permit per attempt from the one account budget) -> auth (fresh token per attempt, one forced
+/// host) -> response limit (a success body is read to at most Zoom:MaxResponseBodyBytes by every reader above it) ->
+/// budget (one permit per attempt from the one account budget) -> auth (fresh token per attempt, one forced
 /// refresh on 401) -> [handlers added with ConfigureHttpClient, e.g. the support log's one record per attempt] ->
 /// primary handler.
 /// </summary>
@@ -58,14 +60,20 @@ internal static class ZoomHttpPipeline
             sp.GetRequiredService<ZoomConnectorTelemetry>(),
             sp.GetService<ILogger<ZoomDailyCapHandler>>()));
 
-        // 4. Budget: one permit per attempt from the account budget (and the category's, when configured).
+        // 4. Response limit: inside the daily cap, which reads create answers, and outside the budget, which still
+        // learns Zoom's rate-limit headers from an answer refused for its size. Recording downloads have their own client.
+        client.AddHttpMessageHandler(static sp => new ZoomResponseLimitHandler(
+            sp.GetRequiredService<IOptions<ZoomConnectorOptions>>().Value.MaxResponseBodyBytes,
+            (sp.GetService<ZoomConfigurationPath>() ?? new ZoomConfigurationPath(ZoomConnectorOptions.DefaultSectionName)).Key("MaxResponseBodyBytes")));
+
+        // 5. Budget: one permit per attempt from the account budget (and the category's, when configured).
         client.AddHttpMessageHandler(static sp => new ZoomBudgetHandler(
             sp.GetRequiredService<IZoomRateLimiter>(),
             sp.GetRequiredService<ZoomRequestClassifier>(),
             sp.GetRequiredService<ZoomConnectorTelemetry>(),
             ZoomPipelineClock.Get(sp)));
 
-        // 5. Auth: the identity's bearer token, closest to the wire.
+        // 6. Auth: the identity's bearer token, closest to the wire.
         client.AddHttpMessageHandler(authentication);
         return client;
     }

@@ -22,9 +22,9 @@ namespace Zoom.Connector.Http.Pipeline;
 /// queue full, an attempt timeout while waiting for a permit.</item>
 /// </list>
 /// Never retried: a daily-limit 429 (surfaces at once with its reset time), a 429 asking to wait longer than
-/// <c>Zoom:Resilience:MaxRetryAfter</c>, the client-side daily cap, and a POST, PATCH, PUT or DELETE that may have
-/// reached Zoom (a 5xx, a dropped connection after sending, a timeout after sending): re-sending could create a
-/// second meeting.
+/// <c>Zoom:Resilience:MaxRetryAfter</c>, the client-side daily cap, an answer over <c>Zoom:MaxResponseBodyBytes</c>,
+/// and a POST, PATCH, PUT or DELETE that may have reached Zoom (a 5xx, a dropped connection after sending, a timeout
+/// after sending): re-sending could create a second meeting.
 /// </summary>
 internal static partial class ZoomResiliencePipeline
 {
@@ -100,6 +100,9 @@ internal static partial class ZoomResiliencePipeline
             case ZoomRateLimitQueueFullException:
                 return true;
             case ZoomRateLimitException:
+                return false;
+            case ZoomResponseTooLargeException:
+                // Zoom answered (a create may have happened) and would send the same body again.
                 return false;
             case TimeoutRejectedException:
                 return safe || info is { Sent: false };

@@ -34,7 +34,7 @@ public sealed class ResilienceTests
         Assert.That(delays.LastMeasurement!.Value, Is.EqualTo(7.0), "the delay chosen is Zoom's Retry-After");
         Assert.That(calls, Is.EqualTo(1));
 
-        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(8));
+        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(100));
         Assert.That(advanced, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(7)), "not retried before Retry-After");
         Assert.That((await call).Id, Is.EqualTo(MeetingId));
         Assert.That(calls, Is.EqualTo(2));
@@ -53,7 +53,7 @@ public sealed class ResilienceTests
         await delays.WaitForMeasurementsAsync(1, TimeSpan.FromSeconds(30));
         Assert.That(delays.LastMeasurement!.Value, Is.EqualTo(30.0));
 
-        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(31));
+        var advanced = await host.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(500));
         Assert.That(advanced, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(30)));
         Assert.That(calls, Is.EqualTo(2));
     }
