@@ -25,35 +25,39 @@ public sealed partial class LocalPackageTests
 #endif
 
     private string _root = null!;
+    private string _packages = null!;
+    private string _readme = null!;
 
-    [SetUp]
-    public void SetUp() => _root = Directory.CreateTempSubdirectory("zoom-local-package-").FullName;
+    /// <summary>Step 1, shared: the README's pack command, into the folder it names, beside where the app will be.</summary>
+    [OneTimeSetUp]
+    public async Task PackAsTheReadmeSays()
+    {
+        _root = Directory.CreateTempSubdirectory("zoom-local-package-").FullName;
+        _readme = await File.ReadAllTextAsync(Path.Combine(Markdown.RepositoryRoot(), "README.md"));
+        var pack = ReadmeCommand(_readme, "dotnet pack ");
+        var output = PackOutput().Match(pack);
+        Assert.That(output.Success, Is.True, "the README's pack command names its output folder with -o: " + pack);
+        _packages = Path.Combine(_root, Path.GetFileName(output.Groups["dir"].Value));
+        var packArgs = pack.Replace(output.Value, $" -o {_packages}", StringComparison.Ordinal)
+            .Replace("-c Release", $"-c {Configuration}", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+        await RunAsync(Markdown.RepositoryRoot(), [.. packArgs, "--no-build"]);
+    }
 
-    [TearDown]
+    [OneTimeTearDown]
     public void TearDown() => Directory.Delete(_root, recursive: true);
 
     [Test]
     public async Task ReadmeLocalPackageSteps_NewConsoleApp_SchedulesAMeetingOnTheEmulator()
     {
-        var readme = await File.ReadAllTextAsync(Path.Combine(Markdown.RepositoryRoot(), "README.md"));
-        var pack = ReadmeCommand(readme, "dotnet pack ");
-        var add = ReadmeCommand(readme, "dotnet add package Zoom.Connector --version ");
+        var add = ReadmeCommand(_readme, "dotnet add package Zoom.Connector --version ");
         var nugetConfig = Markdown.Blocks("README.md").Single(b => b.Language == "xml" && b.Code.Contains("<packageSources>", StringComparison.Ordinal)).Code;
 
         // The README's version is the one the repository packs.
         var version = add.Split(' ')[^1];
         var props = XDocument.Load(Path.Combine(Markdown.RepositoryRoot(), "Directory.Build.props"));
         Assert.That(version, Is.EqualTo(props.Descendants("Version").Single().Value), "README's --version is Directory.Build.props' <Version>");
-
-        // 1. Pack, with the output folder where the README puts it relative to the app (../zoom-connector-packages).
-        var output = PackOutput().Match(pack);
-        Assert.That(output.Success, Is.True, "the README's pack command names its output folder with -o: " + pack);
-        var packages = Path.Combine(_root, Path.GetFileName(output.Groups["dir"].Value));
-        var packArgs = pack.Replace(output.Value, $" -o {packages}", StringComparison.Ordinal)
-            .Replace("-c Release", $"-c {Configuration}", StringComparison.Ordinal)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
-        await RunAsync(Markdown.RepositoryRoot(), [.. packArgs, "--no-build"]);
-        Assert.That(Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName), Does.Contain($"Zoom.Connector.{version}.nupkg").And.Contain($"Zoom.Connector.Testing.{version}.nupkg"));
+        Assert.That(Directory.GetFiles(_packages, "*.nupkg").Select(Path.GetFileName), Does.Contain($"Zoom.Connector.{version}.nupkg").And.Contain($"Zoom.Connector.Testing.{version}.nupkg"));
 
         // 2. A new app beside the packages folder, with the README's nuget.config.
         var app = Directory.CreateDirectory(Path.Combine(_root, "app")).FullName;
@@ -93,6 +97,50 @@ public sealed partial class LocalPackageTests
         Assert.That(stdout, Does.Match(@"Scheduled \d+: From the local package"));
     }
 
+    /// <summary>
+    /// docs/emulator.md's tool install, with <c>--tool-path</c> for <c>--global</c> (a test leaves the machine's global
+    /// tools alone): the installed <c>zoom-emulator</c> starts, prints its settings and answers its health endpoint.
+    /// </summary>
+    [Test]
+    public async Task EmulatorDocToolInstall_FromThePackedFolder_ServesHealth()
+    {
+        var install = Markdown.Blocks("docs/emulator.md")
+            .Where(b => b.Language == "bash")
+            .SelectMany(b => b.Code.Split('\n'))
+            .Select(l => l.Split('#')[0].Trim())
+            .Select(l => l.Split("&&", StringSplitOptions.TrimEntries)[^1])
+            .FirstOrDefault(l => l.StartsWith("dotnet tool install ", StringComparison.Ordinal));
+        Assert.That(install, Is.Not.Null.And.Contains("--global").And.Contains("--add-source"), "docs/emulator.md shows the tool install");
+        var tools = Path.Combine(_root, "tools");
+        var args = install!.Replace("--global", $"--tool-path {tools}", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
+            .Select(a => a == "./nupkgs" ? _packages : a);
+        await RunAsync(_root, [.. args]);
+
+        var info = new ProcessStartInfo(Path.Combine(tools, "zoom-emulator")) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])["--port", "0", "--users", "3"])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var server = Process.Start(info)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var first = await server.StandardOutput.ReadLineAsync(timeout.Token);
+            Assert.That(first, Does.StartWith("Zoom__BaseUrl=http://127.0.0.1:"), "the first line points a connector at the server");
+            var baseUrl = new Uri(first!["Zoom__BaseUrl=".Length..]);
+            using var http = new HttpClient();
+            var health = await http.GetStringAsync(new Uri(baseUrl, "/__emulator/health"), timeout.Token);
+            Assert.That(health, Does.Contain("\"status\":\"ok\"").And.Contain("\"users\":3"));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
     /// <summary>The command (comment cut) of the first line in a bash block of the README that starts with <paramref name="start"/>.</summary>
     private static string ReadmeCommand(string readme, string start)
     {
@@ -106,7 +154,7 @@ public sealed partial class LocalPackageTests
         return line!;
     }
 
-    private static async Task<string> RunAsync(string directory, IReadOnlyList<string> args)
+    private async Task<string> RunAsync(string directory, IReadOnlyList<string> args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -121,7 +169,12 @@ public sealed partial class LocalPackageTests
             info.ArgumentList.Add(arg);
         }
 
-        info.Environment["NUGET_PACKAGES"] = Path.Combine(Path.GetDirectoryName(directory)!, "nuget-packages");
+        if (directory != Markdown.RepositoryRoot())
+        {
+            // The new app (and the tool) restore into a folder of this test, never the machine's cache.
+            info.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages");
+        }
+
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 

@@ -34,7 +34,7 @@ public sealed class BothModesTests
     }
 
     /// <summary>The connector configured only from the server's printed lines, as <c>export $(... | grep ^Zoom__)</c> would.</summary>
-    internal static ServiceProvider ConnectorFor(RunningServer server)
+    internal static ServiceProvider ConnectorFor(RunningEmulatorServer server)
     {
         var settings = server.EnvironmentLines
             .Where(l => l.StartsWith("Zoom__", StringComparison.Ordinal))
@@ -52,7 +52,7 @@ public sealed class BothModesTests
         var inProcessServices = new ServiceCollection();
         inProcessServices.AddZoomConnector(_ => { }).UseZoomEmulator(o => o.UseServerToServerCredentials = true);
         await using var inProcess = inProcessServices.BuildServiceProvider();
-        await using var server = await RunningServer.StartAsync();
+        await using var server = await RunningEmulatorServer.StartAsync();
         await using var remote = ConnectorFor(server);
 
         var local = await ScenarioAsync(inProcess);
@@ -72,7 +72,7 @@ public sealed class BothModesTests
     [Test]
     public async Task Downloader_Standalone_FollowsLocalRedirectWithTokenAndReadsStatedSize()
     {
-        await using var server = await RunningServer.StartAsync();
+        await using var server = await RunningEmulatorServer.StartAsync();
         await using var services = ConnectorFor(server);
         var uuid = server.Emulator.Recordings.First(r => r.HostId == server.Emulator.AdminUserId).Uuid!;
         var recording = await services.GetRequiredService<IZoomRecordingsApi>().GetMeetingRecordingsAsync(uuid);
@@ -95,13 +95,13 @@ public sealed class BothModesTests
         try
         {
             long id;
-            await using (var first = await RunningServer.StartAsync("--data", folder))
+            await using (var first = await RunningEmulatorServer.StartAsync("--data", folder))
             await using (var services = ConnectorFor(first))
             {
                 id = (await services.GetRequiredService<IZoomMeetingsApi>().CreateMeetingAsync("me", Request("Survives a restart"))).Id;
             }
 
-            await using var second = await RunningServer.StartAsync("--data", folder);
+            await using var second = await RunningEmulatorServer.StartAsync("--data", folder);
             await using var again = ConnectorFor(second);
             var read = await again.GetRequiredService<IZoomMeetingsApi>().GetMeetingAsync(id);
 
@@ -120,12 +120,12 @@ public sealed class BothModesTests
         try
         {
             long id;
-            await using (var first = await RunningServer.StartAsync("--data", folder))
+            await using (var first = await RunningEmulatorServer.StartAsync("--data", folder))
             {
                 id = first.Emulator.AddMeeting(first.Emulator.AdminUserId, Request("Forgotten")).Id;
             }
 
-            await using var second = await RunningServer.StartAsync("--data", folder, "--reset");
+            await using var second = await RunningEmulatorServer.StartAsync("--data", folder, "--reset");
 
             Assert.That(second.Emulator.FindMeeting(id), Is.Null);
         }

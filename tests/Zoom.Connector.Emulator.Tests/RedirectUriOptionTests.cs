@@ -12,7 +12,7 @@ public sealed class RedirectUriOptionTests
     [Test]
     public async Task RedirectUri_IsPrintedAndIsTheOnlyOneTheAuthorizePageAccepts()
     {
-        await using var server = await RunningServer.StartAsync("--redirect-uri", Callback);
+        await using var server = await RunningEmulatorServer.StartAsync("--redirect-uri", Callback);
         Assert.That(server.EnvironmentLines, Does.Contain("Zoom__Actions__RedirectUri=" + Callback));
 
         using var client = server.Client();

@@ -11,10 +11,10 @@ namespace Zoom.Connector.Emulator.Tests;
 public sealed class RequestBodyLimitTests
 {
     private const int OneMiB = 1024 * 1024;
-    private RunningServer _server = null!;
+    private RunningEmulatorServer _server = null!;
 
     [SetUp]
-    public async Task SetUp() => _server = await RunningServer.StartAsync("--users", "3");
+    public async Task SetUp() => _server = await RunningEmulatorServer.StartAsync("--users", "3");
 
     [TearDown]
     public async Task TearDown() => await _server.DisposeAsync();

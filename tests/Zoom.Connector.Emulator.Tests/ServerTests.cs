@@ -10,10 +10,10 @@ namespace Zoom.Connector.Emulator.Tests;
 [TestFixture]
 public sealed class ServerTests
 {
-    private RunningServer _server = null!;
+    private RunningEmulatorServer _server = null!;
 
     [SetUp]
-    public async Task SetUp() => _server = await RunningServer.StartAsync("--users", "12", "--seed", "3");
+    public async Task SetUp() => _server = await RunningEmulatorServer.StartAsync("--users", "12", "--seed", "3");
 
     [TearDown]
     public async Task TearDown() => await _server.DisposeAsync();

@@ -57,7 +57,7 @@ public sealed class WebhooksTests
         var inbox = new Inbox();
         var (receiver, url) = await StartReceiverAsync(inbox);
         await using var _ = receiver;
-        await using var server = await RunningServer.StartAsync("--webhook-url", url.ToString(), "--webhook-secret", Secret);
+        await using var server = await RunningEmulatorServer.StartAsync("--webhook-url", url.ToString(), "--webhook-secret", Secret);
         await using var services = BothModesTests.ConnectorFor(server);
 
         var created = await services.GetRequiredService<IZoomMeetingsApi>().CreateMeetingAsync("me", new MeetingCreateRequest

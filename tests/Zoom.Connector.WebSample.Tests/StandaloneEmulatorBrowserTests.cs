@@ -24,10 +24,10 @@ namespace Zoom.Connector.WebSample.Tests;
 public sealed class StandaloneEmulatorBrowserTests : BrowserFixture
 {
     private readonly RecordingTokenStore _tokens = new();
-    private StandaloneEmulator? _emulator;
+    private RunningEmulatorServer? _emulator;
     private IBrowserContext? _context;
 
-    private StandaloneEmulator Emulator => _emulator!;
+    private RunningEmulatorServer Emulator => _emulator!;
 
     /// <summary>
     /// Starts the server with <c>--redirect-uri</c> naming the web sample's address, then the web sample at that address
@@ -38,8 +38,8 @@ public sealed class StandaloneEmulatorBrowserTests : BrowserFixture
     {
         for (var attempt = 1; ; attempt++)
         {
-            var webSample = $"http://127.0.0.1:{StandaloneEmulator.FreeLoopbackPort().ToString(CultureInfo.InvariantCulture)}";
-            _emulator = await StandaloneEmulator.StartAsync("--users", "12", "--redirect-uri", webSample + "/zoom/oauth/callback");
+            var webSample = $"http://127.0.0.1:{RunningEmulatorServer.FreeLoopbackPort().ToString(CultureInfo.InvariantCulture)}";
+            _emulator = await RunningEmulatorServer.StartAsync("--users", "12", "--redirect-uri", webSample + "/zoom/oauth/callback");
             var settings = _emulator.Settings;
             try
             {

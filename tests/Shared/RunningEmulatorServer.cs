@@ -5,17 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Zoom.Connector.Emulator;
 using Zoom.Connector.Testing;
 
-namespace Zoom.Connector.WebSample.Tests;
+namespace Zoom.Connector.TestSupport;
 
 /// <summary>
-/// The standalone emulator server (<c>zoom-emulator</c>) started in this process on a free loopback port, and the
-/// settings it prints on start, as a user would export them.
+/// The standalone emulator server (<c>zoom-emulator</c>) started in the test's process on a free loopback port, and
+/// the settings it prints on start, as a user would export them. One file, compiled into each test project that needs
+/// the server (linked from tests/Shared), so the emulator's and the web sample's tests start it the same way.
 /// </summary>
-public sealed class StandaloneEmulator : IAsyncDisposable
+internal sealed class RunningEmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private StandaloneEmulator(WebApplication app, Uri address)
+    private RunningEmulatorServer(WebApplication app, Uri address)
     {
         _app = app;
         Address = address;
@@ -24,7 +25,7 @@ public sealed class StandaloneEmulator : IAsyncDisposable
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41235/.</summary>
     public Uri Address { get; }
 
-    /// <summary>The emulator behind the server (for choosing users; the test checks results over HTTP).</summary>
+    /// <summary>The emulator behind the server.</summary>
     public ZoomEmulator Emulator => _app.Services.GetRequiredService<ZoomEmulator>();
 
     /// <summary>The lines the server prints on start (<c>Zoom__BaseUrl=...</c>), exactly as <c>zoom-emulator</c> prints them.</summary>
@@ -38,12 +39,12 @@ public sealed class StandaloneEmulator : IAsyncDisposable
         => EnvironmentLines.Select(line => line.Split('=', 2)).ToDictionary(pair => pair[0].Replace("__", ":", StringComparison.Ordinal), pair => (string?)pair[1], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Starts the server as <c>zoom-emulator --port 0 [args]</c> would.</summary>
-    public static async Task<StandaloneEmulator> StartAsync(params string[] args)
+    public static async Task<RunningEmulatorServer> StartAsync(params string[] args)
     {
         var app = EmulatorServer.Build(EmulatorServerSettings.Parse(["--port", "0", .. args]));
         using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await app.StartAsync(starting.Token);
-        return new StandaloneEmulator(app, EmulatorServer.Address(app));
+        return new RunningEmulatorServer(app, EmulatorServer.Address(app));
     }
 
     /// <summary>
@@ -58,7 +59,8 @@ public sealed class StandaloneEmulator : IAsyncDisposable
     }
 
     /// <summary>An HTTP client for the server's REST, OAuth and admin endpoints.</summary>
-    public HttpClient Client() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+    public HttpClient Client(bool followRedirects = false)
+        => new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = Address };
 
     public async ValueTask DisposeAsync()
     {
