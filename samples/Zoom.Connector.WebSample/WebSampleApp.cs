@@ -61,7 +61,11 @@ public static class WebSampleApp
         }
 
         builder.Services.AddSingleton(sink);
-        builder.Services.AddSingleton(new WebSampleEnvironment(usesEmulator, webhooks, new Uri(builder.Configuration["Zoom:AuthorizeUrl"] ?? "https://zoom.us/oauth/authorize")));
+        builder.Services.AddSingleton(new WebSampleEnvironment(
+            usesEmulator,
+            webhooks,
+            new Uri(builder.Configuration["Zoom:AuthorizeUrl"] ?? "https://zoom.us/oauth/authorize"),
+            WebSampleEnvironment.DescribeZoom(usesEmulator, zoom["BaseUrl"])));
         builder.Services.AddSingleton<SyncHistory>();
         builder.Services.AddSingleton<IZoomSyncObserver>(sp => sp.GetRequiredService<SyncHistory>());
         builder.Services.AddHttpContextAccessor();
@@ -133,4 +137,32 @@ public static class WebSampleApp
 /// <param name="UsesEmulator">Whether the built-in emulator answers.</param>
 /// <param name="Webhooks">Whether Zoom webhooks feed the sync store (<c>Zoom:Webhooks:SecretToken</c> set).</param>
 /// <param name="AuthorizeUrl">Where sign-ins go (forms may be submitted towards it).</param>
-public sealed record WebSampleEnvironment(bool UsesEmulator, bool Webhooks, Uri AuthorizeUrl);
+/// <param name="ZoomDescription">Which Zoom answers, for the footer (<see cref="DescribeZoom"/>).</param>
+public sealed record WebSampleEnvironment(bool UsesEmulator, bool Webhooks, Uri AuthorizeUrl, string ZoomDescription)
+{
+    /// <summary>Zoom's REST API when <c>Zoom:BaseUrl</c> is not set (the connector's default).</summary>
+    public const string DefaultBaseUrl = "https://api.zoom.us/v2/";
+
+    /// <summary>
+    /// Which Zoom the app talks to, in a few words a page may show: "the built-in emulator", or the host (and port) of
+    /// <c>Zoom:BaseUrl</c>, marked "(standalone emulator)" on a loopback address. Only the host: a URL's user
+    /// information, path and query are never shown (someone may have put a secret there).
+    /// </summary>
+    public static string DescribeZoom(bool usesEmulator, string? baseUrl)
+    {
+        if (usesEmulator)
+        {
+            return "the built-in emulator";
+        }
+
+        var text = string.IsNullOrWhiteSpace(baseUrl) ? DefaultBaseUrl : baseUrl.Trim();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            // The connector's options validation refuses such a value at start; say nothing of it here.
+            return "the Zoom API set in Zoom:BaseUrl";
+        }
+
+        var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return uri.IsLoopback ? $"{host} (standalone emulator)" : host;
+    }
+}

@@ -81,6 +81,7 @@ public sealed class StandaloneEmulatorBrowserTests : BrowserFixture
         var environment = Server.Services.GetRequiredService<WebSampleEnvironment>();
         Assert.That(environment.UsesEmulator, Is.False, "the printed Zoom__Service__* lines turn the in-process emulator off");
         Assert.That(environment.AuthorizeUrl, Is.EqualTo(new Uri(Emulator.Address, "/oauth/authorize")));
+        Assert.That(environment.ZoomDescription, Is.EqualTo($"127.0.0.1:{Emulator.Address.Port.ToString(CultureInfo.InvariantCulture)} (standalone emulator)"));
         Assert.That(Emulator.EnvironmentLines, Does.Contain($"Zoom__Actions__RedirectUri={Server.Address}zoom/oauth/callback"));
     }
 
@@ -108,7 +109,8 @@ public sealed class StandaloneEmulatorBrowserTests : BrowserFixture
         await page.GetByLabel("Topic").FillAsync(topic);
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync(date);
         await page.GetByLabel("Time", new() { Exact = true }).FillAsync("10:30");
-        await page.GetByLabel("Time zone").SelectOptionAsync("Europe/Berlin");
+        await Assertions.Expect(page.GetByRole(AriaRole.Contentinfo)).ToHaveTextAsync($"Connected to Zoom at {Emulator.Address.Authority} (standalone emulator).");
+        await page.GetByLabel("Time zone").FillAsync("europe/berlin");
         await page.GetByLabel("Duration (minutes)").FillAsync("30");
         await page.GetByLabel("How often").SelectOptionAsync("once");
         await page.GetByLabel("Passcode (optional)").FillAsync("Emu_42");

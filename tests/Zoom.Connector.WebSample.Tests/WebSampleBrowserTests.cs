@@ -83,7 +83,7 @@ public sealed partial class WebSampleBrowserTests : BrowserFixture
         await page.GetByLabel("Topic").FillAsync(topic);
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync(NextWeek);
         await page.GetByLabel("Time", new() { Exact = true }).FillAsync("09:00");
-        await page.GetByLabel("Time zone").SelectOptionAsync("Europe/Paris");
+        await page.GetByLabel("Time zone").FillAsync("Europe/Paris");
         await page.GetByLabel("Duration (minutes)").FillAsync("45");
         await page.GetByLabel("How often").SelectOptionAsync("weekly");
         await page.GetByLabel("Repeat every (days, weeks or months)").FillAsync("1");
@@ -204,6 +204,44 @@ public sealed partial class WebSampleBrowserTests : BrowserFixture
         await Assertions.Expect(page.Locator("dl.details")).Not.ToContainTextAsync("Repeats");
         await Screenshots.TakeAsync(page, "12-meeting-scheduled");
         Assert.That(Server.Emulator.Meetings.Single(m => m.Topic == topic).Type, Is.EqualTo(MeetingType.Scheduled));
+    }
+
+    [Test]
+    public async Task AbbreviatedTimeZoneAndNoDayTicked_MessagesUseTheFormsLabels_UnderTheFieldsAndInTheSummary()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, Member(5));
+        await Assertions.Expect(page.GetByRole(AriaRole.Contentinfo)).ToContainTextAsync("built-in Zoom emulator");
+        var topic = "Stand-up " + Guid.NewGuid().ToString("N")[..6];
+        await FillWeeklyFormAsync(page, topic, "Pa55", Member(1).Email!);
+        await page.GetByLabel("Time zone").FillAsync("est");
+        await page.GetByLabel("Monday").UncheckAsync();
+        await page.GetByLabel("Wednesday").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create meeting" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/meetings/new");
+        const string zoneMessage = "Time zone 'est' is an abbreviation, not a time zone (it has no daylight-saving rules and Zoom expects a time zone id): use America/New_York or another time zone from the list.";
+        const string daysMessage = "On these days must name at least one weekday for weekly meetings.";
+        var zoneField = page.Locator("div.field").Filter(new() { Has = page.Locator("#Form_TimeZone") });
+        await Assertions.Expect(zoneField.Locator("#TimeZone-error")).ToHaveTextAsync(zoneMessage);
+        await Assertions.Expect(page.GetByLabel("Time zone")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("est");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "On these days (weekly meetings)" }).Locator("#WeeklyDays-error")).ToHaveTextAsync(daysMessage);
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = zoneMessage })).ToHaveAttributeAsync("href", "#Form_TimeZone");
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = daysMessage })).ToHaveAttributeAsync("href", "#Form_WeeklyDays");
+        Assert.That(await page.Locator(".error").CountAsync(), Is.EqualTo(2));
+        await Screenshots.TakeAsync(page, "13-create-meeting-time-zone-and-days");
+        Assert.That(await page.GetByRole(AriaRole.Main).InnerTextAsync(), Does.Not.Match(@"\b(?:TimeZone|Recurrence|WeeklyDays|Password)\b"), "the form's labels, never the library's names");
+        Assert.That(Server.Emulator.Meetings.Where(m => m.Topic == topic), Is.Empty, "nothing was created");
+
+        // Fixed as the message says, in any letter case: the meeting is created in the canonical zone.
+        await page.GetByLabel("Time zone").FillAsync("america/new_york");
+        await page.GetByLabel("Tuesday").CheckAsync();
+        await page.GetByLabel("Passcode (optional)").FillAsync("Pa55");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create meeting" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/meetings/\d+/created$"));
+        Assert.That(Server.Emulator.Meetings.Single(m => m.Topic == topic).Timezone, Is.EqualTo("America/New_York"));
     }
 
     [Test]

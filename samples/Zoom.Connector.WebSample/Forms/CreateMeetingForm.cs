@@ -67,7 +67,7 @@ public sealed partial class CreateMeetingForm
     /// <summary>Start time, <c>HH:mm</c> (an HTML time input).</summary>
     public string? StartTime { get; set; }
 
-    /// <summary>IANA or Windows time zone id.</summary>
+    /// <summary>Time zone as typed: an IANA id in any letter case, a Windows id or UTC (<see cref="TimeZoneField"/>).</summary>
     public string? TimeZone { get; set; }
 
     /// <summary>Duration in minutes.</summary>
@@ -166,8 +166,9 @@ public sealed partial class CreateMeetingForm
     };
 
     /// <summary>
-    /// The rule's text without .NET's " (Parameter 'x')" suffix, in the page's words: Zoom's UI calls a meeting's
-    /// password a passcode, so the scheduler's <c>Password</c> (the API field's name) reads "Passcode" here.
+    /// The rule's text without .NET's " (Parameter 'x')" suffix, in the page's words: every library field the scheduler
+    /// names (<c>TimeZone</c>, <c>Recurrence.Interval</c>, ...) reads as the label of the form field that sets it, and
+    /// Zoom's UI calls a meeting's password a passcode, so the API field's <c>Password</c> reads "Passcode" here.
     /// </summary>
     public static string Message(ArgumentException exception)
     {
@@ -175,15 +176,53 @@ public sealed partial class CreateMeetingForm
         var message = exception.Message;
         var suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
         message = suffix > 0 ? message[..suffix] : message;
-        return exception.ParamName == "Password" ? PasscodeWording(message) : message;
+        return InFormWords(message);
     }
 
-    /// <summary>"Password" becomes "Passcode" (and "password" "passcode"), as whole words only.</summary>
-    private static string PasscodeWording(string message)
-        => PasswordWord().Replace(message, match => char.IsUpper(match.Value[0]) ? "Passcode" : "passcode");
+    /// <summary>The label a person sees on the form for a scheduler field (dotted for nested fields), or null for none.</summary>
+    public static string? LabelOf(string field) => field switch
+    {
+        "Topic" => "Topic",
+        "Start" => "Start",
+        "TimeZone" => TimeZoneField.Label,
+        "Duration" => "Duration",
+        "Password" or "password" => "Passcode",
+        "CoHosts" => "Co-hosts",
+        "DialInCountries" => "Dial-in countries",
+        "Recurrence.Frequency" or "Frequency" => "How often",
+        "Recurrence.Interval" or "Interval" => "Repeat every",
+        "Recurrence.WeeklyDays" or "WeeklyDays" => WeeklyDaysLabel,
+        "Recurrence.MonthlyDay" or "MonthlyDay" => "Day of the month",
+        "Recurrence.MonthlyWeek" or "MonthlyWeek" => "Week of the month",
+        "Recurrence.MonthlyWeekDay" or "MonthlyWeekDay" => "Weekday",
+        "Recurrence.EndAfterOccurrences" or "EndAfterOccurrences" => "Number of occurrences",
+        "Recurrence.EndDate" or "EndDate" => "End date",
+        _ => null,
+    };
 
-    [GeneratedRegex(@"\b[Pp]assword\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PasswordWord();
+    /// <summary>The legend of the weekly days' fieldset.</summary>
+    public const string WeeklyDaysLabel = "On these days";
+
+    /// <summary>
+    /// Library field names become the form's labels (a label inside a sentence starts in lower case, "Passcode" and
+    /// proper names aside); "X of a weekly recurrence must ..." becomes "X must ... for weekly meetings".
+    /// </summary>
+    private static string InFormWords(string message)
+    {
+        var worded = FieldNames().Replace(message, match =>
+        {
+            var label = LabelOf(match.Value) ?? match.Value;
+            return match.Index == 0 || label == "Passcode" && match.Value[0] == 'P' ? label : char.ToLowerInvariant(label[0]) + label[1..];
+        });
+        return RecurrenceKind().Replace(worded, "${subject} must ${rule} for ${kind} meetings${end}");
+    }
+
+    // Longest first, so "Recurrence.WeeklyDays" wins over "WeeklyDays"; case-sensitive, so "start" in prose stays.
+    [GeneratedRegex(@"\b(?:Recurrence\.(?:Frequency|Interval|WeeklyDays|MonthlyWeekDay|MonthlyDay|MonthlyWeek|EndAfterOccurrences|EndDate)|TimeZone|DialInCountries|CoHosts|MonthlyWeekDay|MonthlyWeek|MonthlyDay|WeeklyDays|EndAfterOccurrences|EndDate|Topic|Start|Duration|[Pp]assword)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldNames();
+
+    [GeneratedRegex(@"^(?<subject>.+?) of an? (?<kind>daily|weekly|monthly) recurrence must (?<rule>[^;.]+)(?<end>[;.])", RegexOptions.CultureInvariant)]
+    private static partial Regex RecurrenceKind();
 
     /// <summary>The request as typed; fields that cannot even be read (a date that is no date) go to <paramref name="errors"/> and get a stand-in.</summary>
     private ScheduleMeetingRequest Parse(Dictionary<string, string> errors)
@@ -204,6 +243,13 @@ public sealed partial class CreateMeetingForm
             start = date.ToDateTime(time, DateTimeKind.Unspecified);
         }
 
+        // Resolved here, so "europe/paris" is Europe/Paris and "EST" gets the zone to use; a stand-in lets the rest be checked.
+        if (!TimeZoneField.TryResolve(TimeZone, out var zone, out var zoneError))
+        {
+            errors.TryAdd(Fields.TimeZone, zoneError!);
+            zone = "UTC";
+        }
+
         var duration = TimeSpan.FromMinutes(60);
         if (int.TryParse(DurationMinutes, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes))
         {
@@ -218,7 +264,7 @@ public sealed partial class CreateMeetingForm
         {
             Topic = Topic?.Trim() ?? string.Empty,
             Start = start,
-            TimeZone = TimeZone?.Trim() ?? string.Empty,
+            TimeZone = zone,
             Duration = duration,
             Password = string.IsNullOrEmpty(Password) ? null : Password,
             CoHosts = Split(CoHosts, [',', ';', '\n', '\r']),
@@ -270,7 +316,7 @@ public sealed partial class CreateMeetingForm
 
                 break;
             default:
-                errors.TryAdd(Fields.Frequency, "Repeat must be once, daily, weekly or monthly.");
+                errors.TryAdd(Fields.Frequency, "How often must be once, daily, weekly or monthly.");
                 return null;
         }
 

@@ -18,9 +18,8 @@ public sealed class CreateModel(SignedInPerson person, IZoomUserClientFactory us
     [BindProperty]
     public CreateMeetingForm Form { get; set; } = new();
 
-    /// <summary>Time zones to choose from (IANA ids).</summary>
-    public static IReadOnlyList<string> TimeZones { get; } =
-        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").Order(StringComparer.Ordinal)];
+    /// <summary>Time zones the field suggests (canonical IANA ids and UTC); others it accepts are resolved by <see cref="TimeZoneField"/>.</summary>
+    public static IReadOnlyList<string> TimeZones => TimeZoneField.KnownIds;
 
     /// <summary>The message for a field, or <see langword="null"/>.</summary>
     public string? Error(string field) => _errors.TryGetValue(field, out var message) ? message : null;
