@@ -144,7 +144,7 @@ public sealed partial class SampleDocCommandTests
     }
 
     /// <summary>Splits a POSIX shell command line: whitespace separates words; single and double quotes group them.</summary>
-    private static List<string> ShellWords(string line)
+    internal static List<string> ShellWords(string line)
     {
         var words = new List<string>();
         var current = new System.Text.StringBuilder();
