@@ -37,7 +37,7 @@ public sealed class SyncScheduleTests
             Assert.That(done.Summary.Outcome, Is.EqualTo(ZoomSyncOutcome.Completed));
         }
 
-        await schedule.Service.StopAsync(CancellationToken.None);
+        await schedule.Service.StopAsync(CancellationToken.None).WaitAsync(Guard);
         Assert.That(runs, Is.EqualTo(new[]
         {
             (ZoomSyncKind.Full, TimeSpan.Zero),
@@ -79,7 +79,7 @@ public sealed class SyncScheduleTests
 
         await schedule.Service.StartAsync(CancellationToken.None);
         var (kind, due) = await schedule.NextWaitAsync();
-        await schedule.Service.StopAsync(CancellationToken.None);
+        await schedule.Service.StopAsync(CancellationToken.None).WaitAsync(Guard);
 
         Assert.That(kind, Is.EqualTo(ZoomSyncKind.Full));
         Assert.That(due, Is.EqualTo(SyncTestHost.Now + TimeSpan.FromHours(1)));
@@ -106,7 +106,7 @@ public sealed class SyncScheduleTests
         gate.SetResult();
         var full = await schedule.NextCompletedAsync();
         var incremental = await onDemand.WaitAsync(Guard);
-        await schedule.Service.StopAsync(CancellationToken.None);
+        await schedule.Service.StopAsync(CancellationToken.None).WaitAsync(Guard);
 
         Assert.Multiple(() =>
         {
@@ -192,7 +192,7 @@ public sealed class SyncScheduleTests
         await schedule.Service.StartAsync(CancellationToken.None);
         var failed = await schedule.NextCompletedAsync();
         var (_, due) = await schedule.NextWaitAsync();
-        await schedule.Service.StopAsync(CancellationToken.None);
+        await schedule.Service.StopAsync(CancellationToken.None).WaitAsync(Guard);
 
         Assert.Multiple(() =>
         {
@@ -221,7 +221,7 @@ public sealed class SyncScheduleTests
         sink.BeforeUpsert = null;
         host.Time.SetUtcNow(due);
         var next = await schedule.NextCompletedAsync();
-        await schedule.Service.StopAsync(CancellationToken.None);
+        await schedule.Service.StopAsync(CancellationToken.None).WaitAsync(Guard);
 
         Assert.Multiple(() =>
         {
