@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zoom.Connector.Http;
 
 namespace Zoom.Connector.Downloads;
 
@@ -8,9 +9,8 @@ namespace Zoom.Connector.Downloads;
 /// consumer never trips it; it is armed before the inner read starts, so a fake clock sees it as soon as a read is
 /// pending. Once a read has stalled, the stream is broken: every later read fails the same way.
 /// </summary>
-internal sealed class ZoomIdleTimeoutStream : Stream
+internal sealed class ZoomIdleTimeoutStream : ZoomReadOnlyStream
 {
-    private readonly Stream _inner;
     private readonly TimeSpan _idleTimeout;
     private readonly string _key;
     private readonly TimeProvider _timeProvider;
@@ -19,26 +19,12 @@ internal sealed class ZoomIdleTimeoutStream : Stream
     private bool _stalled;
 
     public ZoomIdleTimeoutStream(Stream inner, TimeSpan idleTimeout, string key, TimeProvider timeProvider)
+        : base(inner)
     {
-        _inner = inner;
         _idleTimeout = idleTimeout;
         _key = key;
         _timeProvider = timeProvider;
         _timer = timeProvider.CreateTimer(static state => ((ZoomIdleTimeoutStream)state!).OnIdle(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <summary>The exception a stalled read fails with; it names the setting, never the URL.</summary>
@@ -59,7 +45,7 @@ internal sealed class ZoomIdleTimeoutStream : Stream
         _timer.Change(_idleTimeout, Timeout.InfiniteTimeSpan);
         try
         {
-            var read = _inner.ReadAsync(buffer, cancelRead.Token);
+            var read = Inner.ReadAsync(buffer, cancelRead.Token);
             if (read.IsCompleted)
             {
                 return await read.ConfigureAwait(false);
@@ -92,22 +78,11 @@ internal sealed class ZoomIdleTimeoutStream : Stream
     public override int Read(byte[] buffer, int offset, int count)
         => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
             _timer.Dispose();
-            _inner.Dispose();
         }
 
         base.Dispose(disposing);
@@ -116,7 +91,7 @@ internal sealed class ZoomIdleTimeoutStream : Stream
     public override async ValueTask DisposeAsync()
     {
         await _timer.DisposeAsync().ConfigureAwait(false);
-        await _inner.DisposeAsync().ConfigureAwait(false);
+        await Inner.DisposeAsync().ConfigureAwait(false);
         await base.DisposeAsync().ConfigureAwait(false);
     }
 

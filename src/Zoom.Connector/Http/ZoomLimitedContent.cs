@@ -103,48 +103,20 @@ internal sealed class ZoomLimitedContent : HttpContent
     }
 
     /// <summary>Counts what passes; each read asks for no more than one byte past the limit, and that byte throws.</summary>
-    private sealed class LimitedStream(Stream inner, ZoomLimitedContent body) : Stream
+    private sealed class LimitedStream(Stream inner, ZoomLimitedContent body) : ZoomReadOnlyStream(inner)
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
         public override long Position { get => body._read; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
-            => Count(buffer.IsEmpty ? 0 : inner.Read(buffer[..Allowed(buffer.Length)]));
+            => Count(buffer.IsEmpty ? 0 : Inner.Read(buffer[..Allowed(buffer.Length)]));
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
             => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-            => Count(buffer.IsEmpty ? 0 : await inner.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
+            => Count(buffer.IsEmpty ? 0 : await Inner.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false));
 
         /// <summary>How much of a reader's buffer to fill: never more than one byte past the limit.</summary>
         private int Allowed(int wanted)
