@@ -25,7 +25,6 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
     private const string PendingSuffix = ".pending";
     private const string UsedSuffix = ".used";
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
-    private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly string _folder;
     private readonly IDataProtector _protector;
@@ -45,15 +44,7 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
         _folder = Path.GetFullPath(folder);
         _protector = protection.CreateProtector(Purpose);
         _time = time;
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(_folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(_folder, OwnerOnlyFolder);
-            File.SetUnixFileMode(_folder, OwnerOnlyFolder);
-        }
+        ZoomOwnerOnlyFiles.CreateFolder(_folder);
     }
 
     /// <summary>The folder that keeps pending sign-ins.</summary>
@@ -89,7 +80,7 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
 
             var name = string.Join('.', identity, NextOrder(now).ToString("D19", CultureInfo.InvariantCulture),
                 pending.ExpiresAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), Hash(state)) + PendingSuffix;
-            WriteAtomically(Path.Combine(_folder, name), payload);
+            ZoomOwnerOnlyFiles.WriteAtomically(Path.Combine(_folder, name), payload);
         });
     }
 
@@ -222,43 +213,12 @@ public sealed class ZoomFileAuthorizationStateStore : IZoomAuthorizationStateSto
 
     private static string Unpart(string part) => Encoding.UTF8.GetString(Convert.FromBase64String(part));
 
-    private static void WriteAtomically(string path, byte[] content)
-    {
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = ZoomOwnerOnlyFiles.Options(FileMode.CreateNew, FileAccess.Write);
-
-        try
-        {
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
     /// <summary>One writer at a time: in this process by a lock, across processes by an exclusive lock file.</summary>
     private void UnderLock(Action action)
     {
         lock (_gate)
         {
-            var lockPath = Path.Combine(_folder, "lock");
-            var deadline = DateTimeOffset.UtcNow + LockTimeout;
-            FileStream? held;
-            while ((held = ZoomOwnerOnlyFiles.TryLock(lockPath, deadline)) is null)
-            {
-                // Another process writes right now: try again shortly. Blocking on purpose: Add is synchronous
-                // (starting a sign-in builds its URL synchronously), and the wait is one other writer's file write.
-                Thread.Sleep(20);
-            }
-
-            using (held)
+            using (ZoomOwnerOnlyFiles.HoldLock(Path.Combine(_folder, "lock"), LockTimeout))
             {
                 action();
             }

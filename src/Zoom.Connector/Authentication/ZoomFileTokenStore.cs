@@ -15,7 +15,6 @@ namespace Zoom.Connector.Authentication;
 public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
-    private static readonly UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly string _folder;
     private readonly ZoomTokenProtector _protector;
@@ -30,15 +29,7 @@ public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
         ArgumentNullException.ThrowIfNull(protector);
         _folder = Path.GetFullPath(folder);
         _protector = protector;
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(_folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(_folder, OwnerOnlyFolder);
-            File.SetUnixFileMode(_folder, OwnerOnlyFolder);
-        }
+        ZoomOwnerOnlyFiles.CreateFolder(_folder);
     }
 
     /// <summary>The folder that keeps the tokens.</summary>
@@ -71,7 +62,7 @@ public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
             var content = new byte[8 + protectedEntry.Length];
             BinaryPrimitives.WriteInt64LittleEndian(content, version);
             protectedEntry.CopyTo(content, 8);
-            await WriteAtomicallyAsync(path, content, cancellationToken).ConfigureAwait(false);
+            await ZoomOwnerOnlyFiles.WriteAtomicallyAsync(path, content, cancellationToken).ConfigureAwait(false);
             return new ZoomStoredToken(entry, version);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -125,32 +116,8 @@ public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
         var path = Path.Combine(_folder, "version");
         var text = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) : "0";
         var next = long.Parse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
-        await WriteAtomicallyAsync(path, Encoding.ASCII.GetBytes(next.ToString(CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+        await ZoomOwnerOnlyFiles.WriteAtomicallyAsync(path, Encoding.ASCII.GetBytes(next.ToString(CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
         return next;
-    }
-
-    private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
-    {
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = ZoomOwnerOnlyFiles.Options(FileMode.CreateNew, FileAccess.Write);
-
-        try
-        {
-            var stream = new FileStream(temporary, options);
-            await using (stream.ConfigureAwait(false))
-            {
-                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            // Only left behind when the write or the rename failed.
-            File.Delete(temporary);
-        }
     }
 
     /// <summary>One writer at a time: in this process by a semaphore, across processes by an exclusive lock file.</summary>
@@ -159,15 +126,7 @@ public sealed class ZoomFileTokenStore : IZoomTokenStore, IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var lockPath = Path.Combine(_folder, "lock");
-            var deadline = DateTimeOffset.UtcNow + LockTimeout;
-            FileStream? held;
-            while ((held = ZoomOwnerOnlyFiles.TryLock(lockPath, deadline)) is null)
-            {
-                // Another process writes right now: try again shortly.
-                await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
-            }
-
+            var held = await ZoomOwnerOnlyFiles.HoldLockAsync(Path.Combine(_folder, "lock"), LockTimeout, cancellationToken).ConfigureAwait(false);
             await using (held.ConfigureAwait(false))
             {
                 return await action().ConfigureAwait(false);
